@@ -1,0 +1,5 @@
+export * from './application';
+export * from './demo';
+export * from './me';
+export * from './problem';
+export * from './programme';

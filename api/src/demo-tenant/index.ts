@@ -1,0 +1,53 @@
+import type { FastifyPluginAsync } from 'fastify';
+import { batchRoutes } from './batch';
+import { calendarRoutes, migrateCalendar } from './calendar';
+import type { DemoTenant, DemoTenantOptions } from './contract';
+import { DirectoryRepository } from './directory/repository';
+import { directoryRoutes } from './directory/routes';
+import { COMPANY_NAME } from './directory/seed/generate';
+import { migrateDirectory, seedDirectory } from './directory/seed-store';
+import { installGraphCore } from './graph-core';
+import { createThrottle } from './throttle';
+
+export { DirectoryRepository } from './directory/repository';
+
+/**
+ * The Graph-compatible demo tenant: migrates and seeds its own tables on first start (never
+ * again after), and serves a subset of Graph v1.0 that the service's real Graph client calls
+ * over HTTP exactly as it would call Microsoft Graph.
+ */
+export async function createDemoTenant(
+  options: DemoTenantOptions,
+): Promise<DemoTenant & { directory: DirectoryRepository }> {
+  const { db, tenantId, seed, clock, logger } = options;
+  await migrateDirectory(db);
+  await migrateCalendar(db);
+  await seedDirectory(db, { tenantId, seed, people: options.people, clock, logger });
+
+  const directory = new DirectoryRepository(db, tenantId);
+  const throttle = createThrottle({
+    clock,
+    // An id and a UPN of the same person share one mailbox budget.
+    resolveMailbox: async (idOrUpn) => (await directory.find(idOrUpn))?.id,
+  });
+
+  const graphRoutes: FastifyPluginAsync = async (app) => {
+    // Authentication first, then throttling and fault injection, then the routes.
+    installGraphCore(app, { verifyToken: options.verifyToken, clock, logger });
+    throttle.install(app);
+    await app.register(directoryRoutes, { directory, clock });
+    await app.register(calendarRoutes, { db, tenantId, seed, clock, directory });
+    await app.register(batchRoutes, {});
+  };
+
+  return {
+    tenantId,
+    displayName: COMPANY_NAME,
+    graphRoutes,
+    controlRoutes: throttle.controlRoutes,
+    findUser: (idOrUpn) => directory.findInfo(idOrUpn),
+    personas: () => directory.personas(),
+    faults: throttle.faults,
+    directory,
+  };
+}

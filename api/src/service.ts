@@ -1,0 +1,177 @@
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import pino, { type Logger } from 'pino';
+import type { ApplicationDeps } from './app/applications';
+import type { GetMeDeps } from './app/get-me';
+import type { Notifier } from './app/ports/participants';
+import type { ProgrammeDeps } from './app/programmes';
+import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier';
+import type { Config } from './config/config';
+import { createDemoTenant } from './demo-tenant';
+import type { DemoTenant } from './demo-tenant/contract';
+import { demoSignInRoutes } from './demo-tenant/sign-in/routes';
+import { createDemoTokenIssuer, type DemoTokenIssuer, GRAPH_AUDIENCE } from './demo-tenant/sign-in/token-issuer';
+import { type Clock, systemClock } from './domain/clock';
+import { createGraphClient } from './graph/client';
+import { createGraphDirectory } from './graph/directory';
+import { cachedTokenSource, msalTokenSource } from './graph/token-sources';
+import { authenticate } from './http/authenticate';
+import { buildHttpShell } from './http/build-http';
+import { applicationRoutes } from './http/routes/applications';
+import { directoryRoutes } from './http/routes/directory';
+import { healthRoutes } from './http/routes/health';
+import { meRoutes } from './http/routes/me';
+import { programmeRoutes } from './http/routes/programmes';
+import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
+import { seedDemoProgrammes } from './store/demo-programmes';
+import { createAuditLog } from './store/audit';
+import { createParticipantRepository } from './store/participants';
+import { createPersonRepository } from './store/people';
+import { createProgrammeRepository } from './store/programmes';
+import { createTenantRepository } from './store/tenants';
+
+export interface ServiceOptions {
+  config: Config;
+  clock?: Clock;
+  logger?: Logger;
+  notifier?: Notifier;
+}
+
+export interface RunningService {
+  app: FastifyInstance;
+  config: Config;
+  db: DatabaseHandle;
+  /** Where this process listens, e.g. http://127.0.0.1:3978 */
+  internalUrl: string;
+  publicUrl: string;
+  demo?: { tenant: DemoTenant; issuer: DemoTokenIssuer };
+  close(): Promise<void>;
+}
+
+const TAB_DIST = fileURLToPath(new URL('../../tab/dist', import.meta.url));
+
+/** Opens the database, applies migrations, seeds demo data on first run, and serves everything. */
+export async function startService(options: ServiceOptions): Promise<RunningService> {
+  const { config } = options;
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? pino({ level: config.logLevel, name: 'binome' });
+  // A fixed port is known before listening, so issuer and Graph URLs can be computed up front.
+  const port = config.port === 0 ? await freePort() : config.port;
+  const internalUrl = `http://127.0.0.1:${port}`;
+  const publicUrl = config.publicUrl ?? `http://localhost:${port}`;
+  const microsoft = config.microsoft;
+
+  const db = await openDatabase(config.database);
+  try {
+    await migrateApp(db);
+    const tenants = createTenantRepository(db.db);
+    const people = createPersonRepository(db.db);
+    const programmes = createProgrammeRepository(db.db);
+
+    let demo: RunningService['demo'];
+    let verifier: TokenVerifier;
+    let graphToken: () => Promise<string>;
+    let graphEndpoint: string;
+    if (microsoft.mode === 'demo') {
+      const issuer = await createDemoTokenIssuer({
+        tenantId: microsoft.tenantId,
+        clientId: microsoft.clientId,
+        issuer: `${publicUrl}/_demo/${microsoft.tenantId}/v2.0`,
+        clock,
+      });
+      const tenant = await createDemoTenant({
+        db,
+        tenantId: microsoft.tenantId,
+        seed: microsoft.seed,
+        people: microsoft.people,
+        clock,
+        logger: logger.child({ component: 'demo-tenant' }),
+        verifyToken: (token) => issuer.verify(token, [GRAPH_AUDIENCE, ...microsoft.audiences]),
+      });
+      demo = { tenant, issuer };
+      await tenants.ensure({ id: tenant.tenantId, displayName: tenant.displayName, mode: 'demo' });
+      if (!microsoft.empty) await seedDemoProgrammes(db.db, { tenantId: tenant.tenantId, personas: await tenant.personas() });
+      verifier = createTokenVerifier({
+        tenantId: microsoft.tenantId,
+        issuer: issuer.issuer,
+        audiences: microsoft.audiences,
+        jwksUrl: () => `${internalUrl}/_demo/keys`,
+        clock,
+      });
+      graphToken = cachedTokenSource(() => issuer.issueAppToken(), issuer.lifetimeSeconds);
+      graphEndpoint = `${internalUrl}/_demo/graph/v1.0`;
+    } else {
+      await tenants.ensure({ id: microsoft.tenantId, displayName: microsoft.tenantId, mode: 'tenant' });
+      verifier = createTokenVerifier({
+        tenantId: microsoft.tenantId,
+        issuer: `${microsoft.authorityHost}/${microsoft.tenantId}/v2.0`,
+        audiences: microsoft.audiences,
+        jwksUrl: () => `${microsoft.authorityHost}/${microsoft.tenantId}/discovery/v2.0/keys`,
+        clock,
+      });
+      graphToken = msalTokenSource(microsoft);
+      graphEndpoint = microsoft.graphEndpoint;
+    }
+
+    const graph = createGraphClient({ endpoint: graphEndpoint, token: graphToken });
+    const directory = createGraphDirectory(graph);
+    const audit = createAuditLog(db.db);
+    const participants = createParticipantRepository(db.db);
+    const notifier: Notifier = options.notifier ?? { applicationReviewed: async () => 'no_conversation' };
+    const meDeps: GetMeDeps = { people, tenants, directory, clock };
+    const programmeDeps: ProgrammeDeps = { programmes, people, directory, audit, clock };
+    const applicationDeps: ApplicationDeps = { programmes, participants, people, directory, notifier, audit, clock };
+
+    const app = await buildHttpShell({
+      logger,
+      tabDist: TAB_DIST,
+      tabConfig: { mode: microsoft.mode, clientId: microsoft.clientId, demoSignIn: microsoft.mode === 'demo' },
+    });
+    await app.register(healthRoutes, { db });
+    if (demo) {
+      const { tenant, issuer } = demo;
+      await app.register(tenant.graphRoutes, { prefix: '/_demo/graph/v1.0' });
+      await app.register(tenant.controlRoutes, { prefix: '/_demo' });
+      await app.register(demoSignInRoutes, { prefix: '/_demo', tenant, issuer, audience: microsoft.clientId });
+    }
+    await app.register(
+      async (api) => {
+        api.addHook('preHandler', authenticate(verifier));
+        await api.register(meRoutes, { deps: meDeps });
+        await api.register(programmeRoutes, { deps: programmeDeps });
+        await api.register(applicationRoutes, { deps: applicationDeps });
+        await api.register(directoryRoutes, { directory });
+      },
+      { prefix: '/api/v1' },
+    );
+
+    await app.listen({ port, host: config.host });
+    return {
+      app,
+      config,
+      db,
+      internalUrl,
+      publicUrl,
+      demo,
+      async close() {
+        await app.close();
+        await db.close();
+      },
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

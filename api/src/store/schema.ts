@@ -1,0 +1,194 @@
+import { sql } from 'drizzle-orm';
+import type { Eligibility, Localised, Objective, Skill } from '../domain/programme';
+import { PROGRAMME_STATUSES } from '../domain/programme-status';
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+
+/** Every table carries `tenant_id`: no query crosses tenants. */
+const tenantId = () => text('tenant_id').notNull();
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+export const tenant = pgTable('tenant', {
+  id: text('id').primaryKey(),
+  tenantId: text('tenant_id')
+    .notNull()
+    .generatedAlwaysAs(sql`id`),
+  displayName: text('display_name').notNull(),
+  mode: text('mode', { enum: ['demo', 'tenant'] }).notNull(),
+  createdAt: createdAt(),
+});
+
+export interface WorkingHours {
+  daysOfWeek: string[];
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+}
+
+/** Mirror of the directory (Microsoft Graph users), refreshed by the org sync. */
+export const person = pgTable(
+  'person',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    aadId: text('aad_id').notNull(),
+    userPrincipalName: text('user_principal_name').notNull(),
+    displayName: text('display_name').notNull(),
+    givenName: text('given_name'),
+    surname: text('surname'),
+    mail: text('mail'),
+    department: text('department'),
+    jobTitle: text('job_title'),
+    officeLocation: text('office_location'),
+    employeeType: text('employee_type'),
+    managerAadId: text('manager_aad_id'),
+    hireDate: date('hire_date'),
+    preferredLanguage: text('preferred_language'),
+    timeZone: text('time_zone'),
+    workingHours: jsonb('working_hours').$type<WorkingHours>(),
+    accountEnabled: boolean('account_enabled').notNull().default(true),
+    syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('person_tenant_aad_uq').on(t.tenantId, t.aadId),
+    index('person_tenant_upn_idx').on(t.tenantId, t.userPrincipalName),
+    index('person_tenant_department_idx').on(t.tenantId, t.department),
+  ],
+);
+
+
+export const programme = pgTable(
+  'programme',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    name: text('name').notNull(),
+    description: text('description').notNull().default(''),
+    status: text('status', { enum: PROGRAMME_STATUSES }).notNull().default('draft'),
+    cadence: text('cadence', { enum: ['weekly', 'biweekly', 'monthly'] })
+      .notNull()
+      .default('monthly'),
+    sessionMinutes: integer('session_minutes').notNull().default(60),
+    sessionCount: integer('session_count').notNull().default(6),
+    startsOn: date('starts_on'),
+    endsOn: date('ends_on'),
+    mentorCapacity: integer('mentor_capacity').notNull().default(1),
+    objectives: jsonb('objectives').$type<Objective[]>().notNull().default([]),
+    eligibility: jsonb('eligibility')
+      .$type<Eligibility>()
+      .notNull()
+      .default({ departments: [], offices: [], employeeTypes: [] }),
+    skills: jsonb('skills').$type<Skill[]>().notNull().default([]),
+    charter: jsonb('charter').$type<Localised | null>(),
+    sponsorAadIds: text('sponsor_aad_ids').array().notNull().default(sql`'{}'::text[]`),
+    adminAadIds: text('admin_aad_ids').array().notNull().default(sql`'{}'::text[]`),
+    createdBy: text('created_by'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('programme_tenant_status_idx').on(t.tenantId, t.status),
+    check('programme_session_minutes_ck', sql`${t.sessionMinutes} between 15 and 240`),
+    check('programme_mentor_capacity_ck', sql`${t.mentorCapacity} between 1 and 3`),
+  ],
+);
+
+/** Saved at install or first message, for proactive messages. */
+export const conversationRef = pgTable(
+  'conversation_ref',
+  {
+    tenantId: tenantId(),
+    aadId: text('aad_id').notNull(),
+    conversationId: text('conversation_id').notNull(),
+    reference: jsonb('reference').$type<Record<string, unknown>>().notNull(),
+    locale: text('locale'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.aadId] })],
+);
+
+/** botbuilder Storage items (conversation and user state) with optimistic concurrency. */
+export const botState = pgTable(
+  'bot_state',
+  {
+    tenantId: tenantId(),
+    key: text('key').notNull(),
+    document: jsonb('document').$type<Record<string, unknown>>().notNull(),
+    etag: integer('etag').notNull().default(1),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.key] })],
+);
+
+export const auditEvent = pgTable(
+  'audit_event',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    actorAadId: text('actor_aad_id'),
+    action: text('action').notNull(),
+    subject: text('subject'),
+    detail: jsonb('detail').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('audit_event_tenant_at_idx').on(t.tenantId, t.at)],
+);
+
+export const APPLICATION_STATUS_VALUES = [
+  'applied',
+  'approved',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+  'paired',
+] as const;
+
+/** A person's application to one programme, in one role; it carries the pre-programme self-assessment. */
+export const participant = pgTable(
+  'participant',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    aadId: text('aad_id').notNull(),
+    role: text('role', { enum: ['mentor', 'mentee'] }).notNull(),
+    status: text('status', { enum: APPLICATION_STATUS_VALUES }).notNull().default('applied'),
+    skills: jsonb('skills').$type<{ skillId: string; level: number }[]>().notNull().default([]),
+    goals: text('goals').notNull().default(''),
+    availability: jsonb('availability')
+      .$type<{ days: string[]; dayparts: string[] }>()
+      .notNull()
+      .default({ days: [], dayparts: [] }),
+    languages: text('languages').array().notNull().default(sql`'{}'::text[]`),
+    capacity: integer('capacity').notNull().default(1),
+    charterAcceptedAt: timestamp('charter_accepted_at', { withTimezone: true }),
+    dataUseAcceptedAt: timestamp('data_use_accepted_at', { withTimezone: true }),
+    source: text('source', { enum: ['bot', 'tab'] }).notNull(),
+    reviewMessage: text('review_message'),
+    reviewedBy: text('reviewed_by'),
+    reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('participant_programme_person_uq').on(t.tenantId, t.programmeId, t.aadId),
+    index('participant_programme_status_idx').on(t.tenantId, t.programmeId, t.status),
+    index('participant_person_idx').on(t.tenantId, t.aadId),
+    check('participant_capacity_ck', sql`${t.capacity} between 1 and 3`),
+  ],
+);

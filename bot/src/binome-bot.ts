@@ -1,0 +1,107 @@
+import {
+  type Activity,
+  ActivityHandler,
+  CardFactory,
+  ConversationState,
+  type Storage,
+  TurnContext,
+} from 'botbuilder';
+import type { Logger } from 'pino';
+import type {
+  ConversationReferenceJson,
+  ConversationReferenceStore,
+} from '../../api/src/app/ports/conversation-references';
+import { activityLocale, activityTenantIds, commandOf } from './activity-reading';
+import type { AdaptiveCard } from './cards/adaptive-card';
+import { helpCard } from './cards/help-card';
+import { welcomeCard } from './cards/welcome-card';
+import { messagesFor } from './i18n';
+
+export interface BinomeBotDeps {
+  logger: Logger;
+  /** The tenant this service serves: its data is the only data the bot reads or writes. */
+  tenantId: string;
+  conversations: ConversationReferenceStore;
+  storage: Storage;
+}
+
+/** Binôme in Teams: welcome on install, help, and a record of where to reach each person later. */
+export class BinomeBot extends ActivityHandler {
+  /** Dialogs keep their progress here (PostgreSQL through the `Storage` port), saved after each turn. */
+  readonly conversationState: ConversationState;
+
+  constructor(private readonly deps: BinomeBotDeps) {
+    super();
+    this.conversationState = new ConversationState(deps.storage);
+
+    this.onMessage(async (context, next) => {
+      await this.rememberConversation(context);
+      const messages = messagesFor(activityLocale(context.activity));
+      if (commandOf(context.activity) === 'help') {
+        await this.sendCard(context, helpCard(messages));
+      } else {
+        await context.sendActivity(messages.notUnderstood);
+      }
+      await next();
+    });
+
+    this.onMembersAdded(async (context, next) => {
+      const botId = context.activity.recipient?.id;
+      if ((context.activity.membersAdded ?? []).some((member) => member.id === botId)) {
+        await this.rememberConversation(context);
+        await this.sendCard(context, welcomeCard(messagesFor(activityLocale(context.activity))));
+      }
+      await next();
+    });
+
+    // Teams sends this alongside the conversationUpdate above: remember the conversation, but
+    // leave the welcome to the conversationUpdate so the person does not get it twice.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.rememberConversation(context);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    const tenant = activityTenantIds(context.activity).find((id) => id !== this.deps.tenantId);
+    if (tenant) {
+      // Another organisation's Teams reached us: answer 200 and do nothing, so no data crosses tenants.
+      this.deps.logger.warn(
+        {
+          activityTenant: tenant,
+          type: context.activity.type,
+          conversation: context.activity.conversation?.id,
+        },
+        'bot activity from another tenant ignored',
+      );
+      return;
+    }
+    await super.run(context);
+    await this.conversationState.saveChanges(context);
+  }
+
+  private async sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+    await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+  }
+
+  /** Keeps the latest personal conversation of the sender, for reminders and feedback requests. */
+  private async rememberConversation(context: TurnContext): Promise<void> {
+    const activity: Activity = context.activity;
+    const aadId = activity.from?.aadObjectId;
+    const scope = activity.conversation?.conversationType;
+    // Team channels and group chats are not where personal reminders belong.
+    if (!aadId || scope === 'channel' || scope === 'groupChat') return;
+    const reference = TurnContext.getConversationReference(activity) as ConversationReferenceJson;
+    try {
+      await this.deps.conversations.save(
+        this.deps.tenantId,
+        aadId,
+        reference,
+        activityLocale(activity) ?? null,
+      );
+    } catch (error) {
+      // The person still gets an answer; only later proactive messages depend on this.
+      this.deps.logger.error({ err: error, aadId }, 'could not save the conversation reference');
+    }
+  }
+}

@@ -1,0 +1,28 @@
+import type { BotMessages } from './messages';
+
+export const en: BotMessages = {
+  welcome: {
+    title: 'Welcome to Binôme',
+    intro:
+      'Binôme is a reverse-mentoring programme: a digitally fluent colleague, the mentor, helps a more ' +
+      'senior colleague, the mentee, find their way around digital tools and practices. Each pair meets ' +
+      'for regular sessions and learns both ways.',
+    whatIDo: 'Here is what I do for you:',
+    signUp: 'Sign you up for the programme, as a mentor or a mentee.',
+    reminders: 'Remind you of your upcoming sessions with your pair.',
+    feedback: 'Ask for your feedback after each session.',
+    charter: 'Everything said within a pair stays within the pair, as the trust charter sets out.',
+  },
+  help: {
+    title: 'What I can do',
+    intro: 'I am the Binôme assistant for the reverse-mentoring programme.',
+    youCanSay: 'You can say:',
+    commands: [{ say: '“help” or “?”', does: 'Show this list.' }],
+    iWillSend: 'I will also write to you here to:',
+    reminders: 'remind you of your sessions with your pair;',
+    feedback: 'ask for your feedback after each session.',
+    button: 'Help',
+  },
+  notUnderstood: 'Sorry, I did not understand. Say “help” to see what I can do.',
+  turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
+};

@@ -1,0 +1,24 @@
+/** Every sentence the bot says; the French and English catalogues both implement it in full. */
+export interface BotMessages {
+  welcome: {
+    title: string;
+    intro: string;
+    whatIDo: string;
+    signUp: string;
+    reminders: string;
+    feedback: string;
+    charter: string;
+  };
+  help: {
+    title: string;
+    intro: string;
+    youCanSay: string;
+    commands: { say: string; does: string }[];
+    iWillSend: string;
+    reminders: string;
+    feedback: string;
+    button: string;
+  };
+  notUnderstood: string;
+  turnError: string;
+}

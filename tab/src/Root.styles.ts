@@ -1,0 +1,7 @@
+import { makeStyles } from '@fluentui/react-components';
+
+export const useRootStyles = makeStyles({
+  provider: {
+    minHeight: '100vh',
+  },
+});

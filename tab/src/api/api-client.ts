@@ -1,0 +1,40 @@
+import type { MeDto, ProgrammeListDto } from '../../../api/src/contract';
+import type { TokenSource } from '../auth/token-source';
+import { ApiError } from './api-error';
+import { type Fetch, requestJson } from './http';
+
+export interface ApiClient {
+  get<T>(path: string): Promise<T>;
+  post<T>(path: string, body: unknown): Promise<T>;
+}
+
+/**
+ * Calls `/api/v1` with a bearer token. A 401 (token expired, service restarted with a new key)
+ * gets one fresh token and one retry before it is reported.
+ */
+export function createApiClient({ tokens, fetch: send }: { tokens: TokenSource; fetch?: Fetch }): ApiClient {
+  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const attempt = async (refresh: boolean) =>
+      requestJson<T>(path, {
+        method,
+        headers: { authorization: `Bearer ${await tokens.token({ refresh })}` },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(send ? { fetch: send } : {}),
+      });
+    try {
+      return await attempt(false);
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 401) return attempt(true);
+      throw error;
+    }
+  }
+  return {
+    get: (path) => call('GET', path),
+    post: (path, body) => call('POST', path, body),
+  };
+}
+
+export const api = {
+  me: (client: ApiClient) => client.get<MeDto>('/api/v1/me'),
+  programmes: (client: ApiClient) => client.get<ProgrammeListDto>('/api/v1/programmes'),
+};

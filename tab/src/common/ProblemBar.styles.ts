@@ -1,0 +1,7 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useProblemBarStyles = makeStyles({
+  bar: {
+    marginBlock: tokens.spacingVerticalM,
+  },
+});

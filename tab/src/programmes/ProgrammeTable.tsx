@@ -1,0 +1,47 @@
+import {
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+} from '@fluentui/react-components';
+import { useTranslation } from 'react-i18next';
+import type { ProgrammeSummaryDto } from '../../../api/src/contract';
+import { useProgrammeTableStyles } from './ProgrammeTable.styles';
+import { StatusBadge } from './StatusBadge';
+import { useProgrammeFormat } from './use-programme-format';
+
+/** Every programme with its status; scrolls sideways on a phone rather than squeezing. */
+export function ProgrammeTable({ programmes, label }: { programmes: ProgrammeSummaryDto[]; label: string }) {
+  const { t } = useTranslation();
+  const styles = useProgrammeTableStyles();
+  const format = useProgrammeFormat();
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
+    <section className={styles.scroller} aria-label={label} tabIndex={0}>
+      <Table className={styles.table} size="small">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('admin.name')}</TableHeaderCell>
+            <TableHeaderCell>{t('admin.status')}</TableHeaderCell>
+            <TableHeaderCell>{t('admin.dates')}</TableHeaderCell>
+            <TableHeaderCell>{t('admin.rhythm')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {programmes.map((programme) => (
+            <TableRow key={programme.id}>
+              <TableCell className={styles.name}>{programme.name}</TableCell>
+              <TableCell>
+                <StatusBadge status={programme.status} />
+              </TableCell>
+              <TableCell>{format.dates(programme)}</TableCell>
+              <TableCell>{format.rhythm(programme)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

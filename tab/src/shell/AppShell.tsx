@@ -1,0 +1,62 @@
+import { Button } from '@fluentui/react-components';
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { useMe } from '../api/queries';
+import { useSession } from '../auth/session-context';
+import { LoadingState } from '../common/LoadingState';
+import { ProblemBar } from '../common/ProblemBar';
+import { useHost } from '../host/host-context';
+import { initialLanguage, languageOf } from '../i18n/i18n';
+import { AdminConsolePage } from '../pages/AdminConsolePage';
+import { MySpacePage } from '../pages/MySpacePage';
+import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProgrammesPage } from '../pages/ProgrammesPage';
+import { AccountMenu } from './AccountMenu';
+import { AppHeader } from './AppHeader';
+import { MainNav } from './MainNav';
+import { ShellLayout } from './ShellLayout';
+
+/** The signed-in tab: who you are, where you are, and the sections you may open. */
+export function AppShell() {
+  const { t, i18n } = useTranslation();
+  const { host } = useHost();
+  const { signOut } = useSession();
+  const me = useMe();
+  const preferredLanguage = me.data?.person.preferredLanguage;
+
+  useEffect(() => {
+    if (preferredLanguage && initialLanguage(host.locale) === null) {
+      void i18n.changeLanguage(languageOf(preferredLanguage));
+    }
+  }, [preferredLanguage, host.locale, i18n]);
+
+  if (!me.isSuccess) {
+    return (
+      <ShellLayout header={<AppHeader />} narrow>
+        {me.isPending ? (
+          <LoadingState label={t('app.loading')} />
+        ) : (
+          <>
+            <ProblemBar error={me.error} onRetry={() => void me.refetch()} />
+            {signOut && <Button onClick={signOut}>{t('header.signOut')}</Button>}
+          </>
+        )}
+      </ShellLayout>
+    );
+  }
+
+  return (
+    <ShellLayout
+      header={<AppHeader me={me.data} account={<AccountMenu person={me.data.person} signOut={signOut} />} />}
+      nav={<MainNav isAdmin={me.data.roles.includes('admin')} />}
+    >
+      <Routes>
+        <Route path="/" element={<MySpacePage me={me.data} />} />
+        <Route path="/programmes" element={<ProgrammesPage me={me.data} />} />
+        <Route path="/admin" element={<AdminConsolePage me={me.data} />} />
+        <Route path="*" element={<NotFoundPage />} />
+      </Routes>
+    </ShellLayout>
+  );
+}

@@ -1,0 +1,40 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+// `vite` (dev) forwards API calls to the service started with `npm run dev`.
+const service = process.env.BINOME_SERVICE_URL ?? 'http://localhost:3978';
+
+export default defineConfig({
+  root,
+  // Relative asset URLs: the tab works wherever the service mounts it.
+  base: './',
+  plugins: [react()],
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    // Fluent alone is ~600 kB; libraries change less often than the app, so they get their own files.
+    chunkSizeWarningLimit: 700,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'fluent', test: /node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster)/ },
+            { name: 'teams', test: /node_modules[\\/]@microsoft[\\/]teams-js/ },
+            { name: 'vendor', test: /node_modules/ },
+          ],
+        },
+      },
+    },
+  },
+  server: {
+    port: 53000,
+    proxy: {
+      '/api': service,
+      '/_demo': service,
+      '/tab-config.json': service,
+    },
+  },
+});

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type TestApp, startTestApp } from '../support/app';
+import { backends } from '../support/databases';
+
+interface Persona {
+  persona: string;
+  userPrincipalName: string;
+  displayName: string;
+}
+
+describe.each(backends())('the service in demo mode on %s', (database) => {
+  let app: TestApp;
+  let personas: Persona[];
+  const personaUpn = (kind: string) => {
+    const found = personas.find((p) => p.persona === kind);
+    if (!found) throw new Error(`no ${kind} persona`);
+    return found.userPrincipalName;
+  };
+  const api = async (path: string, token?: string, init: RequestInit = {}) => {
+    const response = await fetch(`${app.baseUrl}${path}`, {
+      ...init,
+      headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(init.headers ?? {}) },
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      headers: response.headers,
+      body: text.startsWith('{') ? JSON.parse(text) : text,
+    };
+  };
+
+  beforeAll(async () => {
+    app = await startTestApp({ database });
+    personas = (await api('/_demo/people')).body.personas;
+  });
+  afterAll(async () => app?.close());
+
+  it('answers health and readiness', async () => {
+    expect((await api('/healthz')).body).toEqual({ status: 'ok' });
+    expect((await api('/readyz')).body).toEqual({ status: 'ready', database: database });
+  });
+
+  it('offers one persona of each kind to sign in as', () => {
+    expect(new Set(personas.map((p) => p.persona))).toEqual(new Set(['admin', 'sponsor', 'mentor', 'mentee']));
+  });
+
+  it('tells the signed-in admin who they are, from the directory, with their roles', async () => {
+    const token = await app.tokenFor(personaUpn('admin'));
+    const me = await api('/api/v1/me', token);
+    expect(me.status).toBe(200);
+    expect(me.body.person.userPrincipalName.toLowerCase()).toBe(personaUpn('admin').toLowerCase());
+    expect(me.body.person.department).toEqual(expect.any(String));
+    expect(me.body.tenant).toMatchObject({ displayName: 'Contoso Banque', mode: 'demo' });
+    expect(me.body.roles).toEqual(['admin']);
+  });
+
+  it('gives a mentee no tenant role', async () => {
+    const me = await api('/api/v1/me', await app.tokenFor(personaUpn('mentee')));
+    expect(me.status).toBe(200);
+    expect(me.body.roles).toEqual([]);
+  });
+
+  it('lists the sample programmes: all for the admin, the open one for an employee', async () => {
+    const forAdmin = await api('/api/v1/programmes', await app.tokenFor(personaUpn('admin')));
+    expect(forAdmin.body.items.map((p: { status: string }) => p.status).sort()).toEqual(['draft', 'recruiting']);
+    expect(forAdmin.body.items.every((p: { myRoles: string[] }) => p.myRoles.includes('admin'))).toBe(true);
+    const forMentee = await api('/api/v1/programmes', await app.tokenFor(personaUpn('mentee')));
+    expect(forMentee.body.items).toHaveLength(1);
+    expect(forMentee.body.items[0]).toMatchObject({ status: 'recruiting', myRoles: [] });
+  });
+
+  it('refuses an unknown demo person with a problem', async () => {
+    const result = await api('/_demo/token', undefined, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ upn: 'nobody@nowhere.example' }),
+    });
+    expect(result.status).toBe(404);
+    expect(result.type).toMatch(/^application\/problem\+json/);
+    expect(result.body.code).toBe('demo_person_not_found');
+  });
+
+  it('answers malformed JSON and invalid bodies with 400 problems, not 500', async () => {
+    const malformed = await api('/_demo/token', undefined, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"upn": ',
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.type).toMatch(/^application\/problem\+json/);
+    const invalid = await api('/_demo/token', undefined, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ upn: 42 }),
+    });
+    expect(invalid.status).toBe(400);
+    expect(invalid.body.code).toBe('validation_failed');
+    expect(invalid.body.errors[0].path).toContain('upn');
+  });
+
+  it('answers unknown routes with a 404 problem', async () => {
+    const result = await api('/api/v1/nothing-here', await app.tokenFor(personaUpn('admin')));
+    expect(result.status).toBe(404);
+    expect(result.type).toMatch(/^application\/problem\+json/);
+  });
+
+  it('serves the OpenAPI document generated from the contract', async () => {
+    const doc = await api('/api/docs/json');
+    expect(doc.status).toBe(200);
+    expect(doc.body.openapi).toMatch(/^3\./);
+    expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/v1/me', '/api/v1/programmes']));
+    expect(doc.body.paths['/api/v1/me'].get.responses['200']).toBeDefined();
+  });
+
+  it('lets Microsoft 365 hosts frame the tab', async () => {
+    const page = await api('/');
+    expect(page.status).toBe(200);
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain('frame-ancestors');
+    expect(csp).toContain('https://teams.microsoft.com');
+    expect(csp).toContain('https://*.cloud.microsoft');
+    expect(page.headers.get('x-frame-options')).toBeNull();
+  });
+
+  it('tells the tab how to sign in', async () => {
+    expect((await api('/tab-config.json')).body).toMatchObject({ mode: 'demo', demoSignIn: true });
+  });
+});
