@@ -24,8 +24,11 @@ export interface RunningDemoGraph {
   tenant: Awaited<ReturnType<typeof createDemoTenant>>;
   /** Raw HTTP with an app token, for status codes and error bodies. */
   fetch(path: string, init?: RequestInit & { token?: string | null }): Promise<Response>;
-  /** Starts another demo tenant on the same database, as a restart would. */
-  restart(): Promise<Awaited<ReturnType<typeof createDemoTenant>>>;
+  /** Starts another demo tenant on the same database: a restart, or with overrides another tenant. */
+  restart(overrides?: {
+    tenantId?: string;
+    seed?: number;
+  }): Promise<Awaited<ReturnType<typeof createDemoTenant>>>;
   close(): Promise<void>;
 }
 
@@ -42,11 +45,11 @@ export async function startDemoGraph(
     issuer: `https://login.demo.test/${TENANT_ID}/v2.0`,
     clock: systemClock,
   });
-  const make = () =>
+  const make = (overrides: { tenantId?: string; seed?: number } = {}) =>
     createDemoTenant({
       db: handle,
-      tenantId: TENANT_ID,
-      seed,
+      tenantId: overrides.tenantId ?? TENANT_ID,
+      seed: overrides.seed ?? seed,
       people,
       clock: systemClock,
       logger: pino({ level: 'silent' }),

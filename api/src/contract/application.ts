@@ -66,7 +66,7 @@ export const reviewInput = z.object({
 
 export const recruitmentStatsDto = z.object({
   byRole: z.object({ mentor: z.number().int(), mentee: z.number().int() }),
-  byStatus: z.record(applicationStatus, z.number().int()),
+  byStatus: z.partialRecord(applicationStatus, z.number().int()),
   byDepartment: z.array(z.object({ department: z.string(), mentor: z.number().int(), mentee: z.number().int() })),
   balance: z.object({
     mentors: z.number().int(),

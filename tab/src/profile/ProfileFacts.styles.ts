@@ -4,6 +4,13 @@ export const useProfileFactsStyles = makeStyles({
   card: {
     maxWidth: '40rem',
   },
+  persona: {
+    minWidth: 0,
+  },
+  wrap: {
+    whiteSpace: 'normal',
+    overflowWrap: 'anywhere',
+  },
   facts: {
     display: 'grid',
     gridTemplateColumns: 'minmax(8rem, max-content) 1fr',

@@ -28,8 +28,10 @@ export function ProfileFacts({ me }: { me: MeDto }) {
       <CardHeader
         header={
           <Persona
+            className={styles.persona}
             name={person.displayName}
-            secondaryText={person.mail ?? person.userPrincipalName}
+            primaryText={{ className: styles.wrap }}
+            secondaryText={{ children: person.mail ?? person.userPrincipalName, className: styles.wrap }}
             avatar={{ color: 'colorful' }}
             size="large"
           />
