@@ -1,5 +1,5 @@
-import { ConfigError } from './config/env';
 import { loadConfig } from './config/config';
+import { ConfigError } from './config/env';
 import { startService } from './service';
 
 async function main(): Promise<void> {
@@ -30,7 +30,9 @@ async function main(): Promise<void> {
       `  Sign in as (demo tenant "${service.demo.tenant.displayName}"):`,
     );
     for (const p of await service.demo.tenant.personas()) {
-      lines.push(`    ${p.persona.padEnd(8)} ${p.displayName.padEnd(28)} ${p.userPrincipalName}  — ${p.jobTitle ?? ''}`);
+      lines.push(
+        `    ${p.persona.padEnd(8)} ${p.displayName.padEnd(28)} ${p.userPrincipalName}  — ${p.jobTitle ?? ''}`,
+      );
     }
   }
   console.log(lines.join('\n'));

@@ -11,21 +11,26 @@ import type { Config } from './config/config';
 import { createDemoTenant } from './demo-tenant';
 import type { DemoTenant } from './demo-tenant/contract';
 import { demoSignInRoutes } from './demo-tenant/sign-in/routes';
-import { createDemoTokenIssuer, type DemoTokenIssuer, GRAPH_AUDIENCE } from './demo-tenant/sign-in/token-issuer';
+import {
+  createDemoTokenIssuer,
+  type DemoTokenIssuer,
+  GRAPH_AUDIENCE,
+} from './demo-tenant/sign-in/token-issuer';
 import { type Clock, systemClock } from './domain/clock';
 import { createGraphClient } from './graph/client';
 import { createGraphDirectory } from './graph/directory';
 import { cachedTokenSource, msalTokenSource } from './graph/token-sources';
 import { authenticate } from './http/authenticate';
 import { buildHttpShell } from './http/build-http';
+import { legalRoutes } from './http/legal/routes';
 import { applicationRoutes } from './http/routes/applications';
 import { directoryRoutes } from './http/routes/directory';
 import { healthRoutes } from './http/routes/health';
 import { meRoutes } from './http/routes/me';
 import { programmeRoutes } from './http/routes/programmes';
+import { createAuditLog } from './store/audit';
 import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
 import { seedDemoProgrammes } from './store/demo-programmes';
-import { createAuditLog } from './store/audit';
 import { createParticipantRepository } from './store/participants';
 import { createPersonRepository } from './store/people';
 import { createProgrammeRepository } from './store/programmes';
@@ -91,7 +96,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       });
       demo = { tenant, issuer };
       await tenants.ensure({ id: tenant.tenantId, displayName: tenant.displayName, mode: 'demo' });
-      if (!microsoft.empty) await seedDemoProgrammes(db.db, { tenantId: tenant.tenantId, personas: await tenant.personas() });
+      if (!microsoft.empty)
+        await seedDemoProgrammes(db.db, { tenantId: tenant.tenantId, personas: await tenant.personas() });
       verifier = createTokenVerifier({
         tenantId: microsoft.tenantId,
         issuer: issuer.issuer,
@@ -121,19 +127,37 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const notifier: Notifier = options.notifier ?? { applicationReviewed: async () => 'no_conversation' };
     const meDeps: GetMeDeps = { people, tenants, directory, clock };
     const programmeDeps: ProgrammeDeps = { programmes, people, directory, audit, clock };
-    const applicationDeps: ApplicationDeps = { programmes, participants, people, directory, notifier, audit, clock };
+    const applicationDeps: ApplicationDeps = {
+      programmes,
+      participants,
+      people,
+      directory,
+      notifier,
+      audit,
+      clock,
+    };
 
     const app = await buildHttpShell({
       logger,
       tabDist: TAB_DIST,
-      tabConfig: { mode: microsoft.mode, clientId: microsoft.clientId, demoSignIn: microsoft.mode === 'demo' },
+      tabConfig: {
+        mode: microsoft.mode,
+        clientId: microsoft.clientId,
+        demoSignIn: microsoft.mode === 'demo',
+      },
     });
     await app.register(healthRoutes, { db });
+    await app.register(legalRoutes);
     if (demo) {
       const { tenant, issuer } = demo;
       await app.register(tenant.graphRoutes, { prefix: '/_demo/graph/v1.0' });
       await app.register(tenant.controlRoutes, { prefix: '/_demo' });
-      await app.register(demoSignInRoutes, { prefix: '/_demo', tenant, issuer, audience: microsoft.clientId });
+      await app.register(demoSignInRoutes, {
+        prefix: '/_demo',
+        tenant,
+        issuer,
+        audience: microsoft.clientId,
+      });
     }
     await app.register(
       async (api) => {
@@ -171,7 +195,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }

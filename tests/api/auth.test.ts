@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../support/app';
+import { startTestApp, type TestApp } from '../support/app';
 import { type FakeEntra, startFakeEntra } from '../support/fake-entra';
 
 const TENANT = '11111111-2222-4333-8444-555555555555';
@@ -60,14 +60,27 @@ describe('API authentication in tenant mode (Entra ID tokens)', () => {
   const refusals: [string, () => Promise<string | undefined>, string][] = [
     ['no Authorization header', async () => undefined, 'missing_token'],
     ['a non-bearer scheme', async () => 'Basic dXNlcjpwYXNz', 'missing_token'],
-    ['an expired token', async () => `Bearer ${await entra.sign(claims(), { expiresInSeconds: -600 })}`, 'invalid_token'],
-    ['the wrong audience', async () => `Bearer ${await entra.sign(claims({ aud: 'api://someone-else' }))}`, 'invalid_token'],
     [
-      'the wrong issuer',
-      async () => `Bearer ${await entra.sign(claims({ iss: `${entra.authorityHost}/${OTHER_TENANT}/v2.0` }))}`,
+      'an expired token',
+      async () => `Bearer ${await entra.sign(claims(), { expiresInSeconds: -600 })}`,
       'invalid_token',
     ],
-    ['a bad signature', async () => `Bearer ${await entra.sign(claims(), { key: 'untrusted' })}`, 'invalid_token'],
+    [
+      'the wrong audience',
+      async () => `Bearer ${await entra.sign(claims({ aud: 'api://someone-else' }))}`,
+      'invalid_token',
+    ],
+    [
+      'the wrong issuer',
+      async () =>
+        `Bearer ${await entra.sign(claims({ iss: `${entra.authorityHost}/${OTHER_TENANT}/v2.0` }))}`,
+      'invalid_token',
+    ],
+    [
+      'a bad signature',
+      async () => `Bearer ${await entra.sign(claims(), { key: 'untrusted' })}`,
+      'invalid_token',
+    ],
     [
       'alg: none',
       async () => {
@@ -77,11 +90,16 @@ describe('API authentication in tenant mode (Entra ID tokens)', () => {
       },
       'invalid_token',
     ],
-    ['another tenant', async () => `Bearer ${await entra.sign(claims({ tid: OTHER_TENANT }))}`, 'wrong_tenant'],
+    [
+      'another tenant',
+      async () => `Bearer ${await entra.sign(claims({ tid: OTHER_TENANT }))}`,
+      'wrong_tenant',
+    ],
     ['garbage', async () => 'Bearer not.a.token', 'invalid_token'],
     [
       'an app-only token',
-      async () => `Bearer ${await entra.sign(claims({ scp: undefined, roles: ['Programme.Admin'], idtyp: 'app' }))}`,
+      async () =>
+        `Bearer ${await entra.sign(claims({ scp: undefined, roles: ['Programme.Admin'], idtyp: 'app' }))}`,
       'user_token_required',
     ],
   ];

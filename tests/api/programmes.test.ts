@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../support/app';
-import { aProgramme, anApplication } from '../support/builders';
+import { startTestApp, type TestApp } from '../support/app';
+import { anApplication, aProgramme } from '../support/builders';
 import { backends } from '../support/databases';
 import { apiClient } from '../support/http';
 
@@ -22,7 +22,10 @@ describe.each(backends())('programmes and sign-up through the API on %s', (datab
   afterAll(async () => app?.close());
 
   async function createOpenProgramme(overrides: Record<string, unknown> = {}) {
-    const created = await call('POST', '/api/v1/programmes', { token: tokens.admin, body: aProgramme(overrides) });
+    const created = await call('POST', '/api/v1/programmes', {
+      token: tokens.admin,
+      body: aProgramme(overrides),
+    });
     expect(created.status).toBe(201);
     const opened = await call('POST', `/api/v1/programmes/${created.body.id}/transitions`, {
       token: tokens.admin,
@@ -36,7 +39,11 @@ describe.each(backends())('programmes and sign-up through the API on %s', (datab
     it('makes a draft with the default skills and charter, the creator as admin', async () => {
       const created = await call('POST', '/api/v1/programmes', { token: tokens.admin, body: aProgramme() });
       expect(created.status).toBe(201);
-      expect(created.body).toMatchObject({ status: 'draft', myRoles: ['admin'], allowedTransitions: ['recruiting'] });
+      expect(created.body).toMatchObject({
+        status: 'draft',
+        myRoles: ['admin'],
+        allowedTransitions: ['recruiting'],
+      });
       expect(created.body.skills.map((s: { id: string }) => s.id)).toContain('generative-ai');
       expect(created.body.charter.fr).toContain('Confidentialité');
       expect(created.body.admins[0].displayName).toEqual(expect.any(String));
@@ -189,7 +196,11 @@ describe.each(backends())('programmes and sign-up through the API on %s', (datab
       await call('PUT', `${base}/my-application`, { token: tokens.mentee, body: anApplication() });
       await call('PUT', `${base}/my-application`, {
         token: tokens.mentor,
-        body: anApplication({ role: 'mentor', capacity: 2, skills: [{ skillId: 'generative-ai', level: 5 }] }),
+        body: anApplication({
+          role: 'mentor',
+          capacity: 2,
+          skills: [{ skillId: 'generative-ai', level: 5 }],
+        }),
       });
       const all = await call('GET', `${base}/applications`, { token: tokens.admin });
       expect(all.body.items).toHaveLength(2);
@@ -208,21 +219,29 @@ describe.each(backends())('programmes and sign-up through the API on %s', (datab
       expect(['sent', 'no_conversation']).toContain(review.body.notification);
 
       const mentor = all.body.items.find((a: { role: string }) => a.role === 'mentor');
-      await call('POST', `${base}/applications/${mentor.id}/review`, { token: tokens.admin, body: { decision: 'approve' } });
+      await call('POST', `${base}/applications/${mentor.id}/review`, {
+        token: tokens.admin,
+        body: { decision: 'approve' },
+      });
       const stats = await call('GET', `${base}/applications/stats`, { token: tokens.admin });
       expect(stats.status, JSON.stringify(stats.body)).toBe(200);
       expect(stats.body.byRole).toEqual({ mentor: 1, mentee: 1 });
       expect(stats.body.balance).toMatchObject({ mentors: 1, mentees: 1, mentorSlots: 2, ratio: 2 });
       expect(stats.body.byDepartment.length).toBeGreaterThan(0);
 
-      const matching = await call('POST', `${base}/transitions`, { token: tokens.admin, body: { to: 'matching' } });
+      const matching = await call('POST', `${base}/transitions`, {
+        token: tokens.admin,
+        body: { to: 'matching' },
+      });
       expect(matching.status).toBe(200);
       expect(matching.body.status).toBe('matching');
     });
 
     it('shows a recruiting programme to everyone, a draft only to its admins', async () => {
       const draft = await call('POST', '/api/v1/programmes', { token: tokens.admin, body: aProgramme() });
-      expect((await call('GET', `/api/v1/programmes/${draft.body.id}`, { token: tokens.mentee })).status).toBe(403);
+      expect(
+        (await call('GET', `/api/v1/programmes/${draft.body.id}`, { token: tokens.mentee })).status,
+      ).toBe(403);
       const open = await createOpenProgramme();
       const seen = await call('GET', `/api/v1/programmes/${open.id}`, { token: tokens.mentee });
       expect(seen.status).toBe(200);

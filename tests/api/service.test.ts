@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../support/app';
+import { startTestApp, type TestApp } from '../support/app';
 import { backends } from '../support/databases';
 
 interface Persona {
@@ -42,7 +42,9 @@ describe.each(backends())('the service in demo mode on %s', (database) => {
   });
 
   it('offers one persona of each kind to sign in as', () => {
-    expect(new Set(personas.map((p) => p.persona))).toEqual(new Set(['admin', 'sponsor', 'mentor', 'mentee']));
+    expect(new Set(personas.map((p) => p.persona))).toEqual(
+      new Set(['admin', 'sponsor', 'mentor', 'mentee']),
+    );
   });
 
   it('tells the signed-in admin who they are, from the directory, with their roles', async () => {
@@ -63,7 +65,10 @@ describe.each(backends())('the service in demo mode on %s', (database) => {
 
   it('lists the sample programmes: all for the admin, the open one for an employee', async () => {
     const forAdmin = await api('/api/v1/programmes', await app.tokenFor(personaUpn('admin')));
-    expect(forAdmin.body.items.map((p: { status: string }) => p.status).sort()).toEqual(['draft', 'recruiting']);
+    expect(forAdmin.body.items.map((p: { status: string }) => p.status).sort()).toEqual([
+      'draft',
+      'recruiting',
+    ]);
     expect(forAdmin.body.items.every((p: { myRoles: string[] }) => p.myRoles.includes('admin'))).toBe(true);
     const forMentee = await api('/api/v1/programmes', await app.tokenFor(personaUpn('mentee')));
     expect(forMentee.body.items).toHaveLength(1);
@@ -125,5 +130,25 @@ describe.each(backends())('the service in demo mode on %s', (database) => {
 
   it('tells the tab how to sign in', async () => {
     expect((await api('/tab-config.json')).body).toMatchObject({ mode: 'demo', demoSignIn: true });
+  });
+});
+
+describe('the privacy notice and terms linked from the manifest', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await startTestApp({ env: { DEMO_EMPTY: 'true' } });
+  });
+  afterAll(async () => app?.close());
+
+  it.each([
+    ['/privacy', 'en-GB', 'privacy notice'],
+    ['/privacy', 'fr-FR', 'politique de confidentialité'],
+    ['/terms?lang=fr', 'en-GB', 'conditions d’utilisation'],
+    ['/terms', 'en-GB', 'terms of use'],
+  ])('serves %s in the right language (%s)', async (path, acceptLanguage, title) => {
+    const response = await fetch(`${app.baseUrl}${path}`, { headers: { 'accept-language': acceptLanguage } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/html');
+    expect(await response.text()).toContain(title);
   });
 });

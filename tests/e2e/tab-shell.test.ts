@@ -169,6 +169,46 @@ describe('the tab in a plain browser, demo mode', () => {
   );
 
   it(
+    'signs the same person in again, silently, when the service rejects the token',
+    async () => {
+      const page = await openTab();
+      await signInAs(page, 'mentor');
+      const mentor = persona('mentor');
+      await page.getByRole('heading', { level: 1, name: `Hello ${mentor.displayName}` }).waitFor();
+
+      // As after a restart with a new signing key: the next call to the API answers 401 once.
+      let meCalls = 0;
+      let signIns = 0;
+      await page.route('**/api/v1/me', async (route) => {
+        if (meCalls++ === 0) {
+          await route.fulfill({
+            status: 401,
+            contentType: 'application/problem+json',
+            body: JSON.stringify({
+              type: 'about:blank',
+              title: 'Unauthorized',
+              status: 401,
+              code: 'unauthenticated',
+            }),
+          });
+        } else {
+          await route.continue();
+        }
+      });
+      page.on('request', (request) => {
+        if (request.url().endsWith('/_demo/token')) signIns++;
+      });
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: `Hello ${mentor.displayName}` }).waitFor();
+      expect(meCalls).toBe(2);
+      // One on reload (the remembered person), one after the 401.
+      expect(signIns).toBe(2);
+      expect(await page.getByRole('heading', { name: 'Demo sign-in' }).count()).toBe(0);
+    },
+    BROWSER_TEST,
+  );
+
+  it(
     'follows a dark system theme and offers high contrast, axe-clean in both',
     async () => {
       const page = await openTab({ colorScheme: 'dark' });

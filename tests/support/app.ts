@@ -40,7 +40,8 @@ export async function startTestApp(
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ upn }),
       });
-      if (!response.ok) throw new Error(`dev sign-in for ${upn} failed: ${response.status} ${await response.text()}`);
+      if (!response.ok)
+        throw new Error(`dev sign-in for ${upn} failed: ${response.status} ${await response.text()}`);
       return ((await response.json()) as { access_token: string }).access_token;
     },
     async close() {

@@ -9,7 +9,10 @@ import { exportJWK, generateKeyPair, type JWTPayload, SignJWT } from 'jose';
  */
 export interface FakeEntra {
   authorityHost: string;
-  sign(claims: JWTPayload, options?: { key?: 'trusted' | 'untrusted'; expiresInSeconds?: number }): Promise<string>;
+  sign(
+    claims: JWTPayload,
+    options?: { key?: 'trusted' | 'untrusted'; expiresInSeconds?: number },
+  ): Promise<string>;
   close(): Promise<void>;
 }
 

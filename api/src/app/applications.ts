@@ -110,7 +110,10 @@ export async function submitApplication(
   const person = await profileOf(deps, caller);
   const existing = await deps.participants.find(caller.tenantId, programmeId, caller.aadId);
   if (existing?.status === 'paired') {
-    throw new ConflictError('already_paired', `You are already paired in "${programme.name}"; ask its admin to change.`);
+    throw new ConflictError(
+      'already_paired',
+      `You are already paired in "${programme.name}"; ask its admin to change.`,
+    );
   }
   const problems = applicationProblems(programme, person, input);
   if (problems.length > 0) throw new ApplicationRefusedError(programme.name, problems);
@@ -147,7 +150,10 @@ export async function withdrawApplication(
     throw new NotFoundError('no_application', `You have no application to "${programme.name}" to withdraw.`);
   }
   if (existing.status === 'paired') {
-    throw new ConflictError('already_paired', `You are already paired in "${programme.name}"; ask its admin to end the pair.`);
+    throw new ConflictError(
+      'already_paired',
+      `You are already paired in "${programme.name}"; ask its admin to end the pair.`,
+    );
   }
   const withdrawn = await deps.participants.setStatus(caller.tenantId, existing.id, {
     status: 'withdrawn',
@@ -186,7 +192,10 @@ export async function reviewApplication(
   requireProgrammeAdmin(caller, programme);
   const application = await deps.participants.get(caller.tenantId, programmeId, participantId);
   if (!application) {
-    throw new NotFoundError('application_not_found', `Application ${participantId} is not in "${programme.name}".`);
+    throw new NotFoundError(
+      'application_not_found',
+      `Application ${participantId} is not in "${programme.name}".`,
+    );
   }
   if (application.status === 'withdrawn' || application.status === 'paired') {
     throw new ConflictError(
@@ -195,7 +204,10 @@ export async function reviewApplication(
     );
   }
   if (!['recruiting', 'matching'].includes(programme.status)) {
-    throw new ConflictError('programme_not_reviewing', `Programme "${programme.name}" is ${programme.status}.`);
+    throw new ConflictError(
+      'programme_not_reviewing',
+      `Programme "${programme.name}" is ${programme.status}.`,
+    );
   }
   const status = DECISIONS[review.decision];
   await deps.participants.setStatus(caller.tenantId, participantId, {
@@ -236,7 +248,10 @@ export async function recruitmentStats(
 ): Promise<RecruitmentStats> {
   const programme = await loadProgramme(deps, caller, programmeId);
   if (!isProgrammeAdmin(caller, programme)) {
-    throw new ForbiddenError('not_programme_admin', `Only the admins of "${programme.name}" see its volunteers.`);
+    throw new ForbiddenError(
+      'not_programme_admin',
+      `Only the admins of "${programme.name}" see its volunteers.`,
+    );
   }
   const all = await deps.participants.list(caller.tenantId, programmeId, {});
   const active = all.filter((a) => a.status !== 'withdrawn' && a.status !== 'declined');
@@ -257,7 +272,9 @@ export async function recruitmentStats(
     byStatus,
     byDepartment: [...departments.entries()]
       .map(([department, counts]) => ({ department, ...counts }))
-      .sort((a, b) => b.mentor + b.mentee - (a.mentor + a.mentee) || a.department.localeCompare(b.department)),
+      .sort(
+        (a, b) => b.mentor + b.mentee - (a.mentor + a.mentee) || a.department.localeCompare(b.department),
+      ),
     balance: mentorBalance(all.filter((a) => a.status === 'approved' || a.status === 'paired')),
   };
 }

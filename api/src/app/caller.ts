@@ -22,7 +22,10 @@ export function isProgrammeAdmin(caller: Caller, programme: Pick<Programme, 'adm
   return caller.tenantRoles.includes('admin') || programme.adminAadIds.includes(caller.aadId);
 }
 
-export function requireProgrammeAdmin(caller: Caller, programme: Pick<Programme, 'adminAadIds' | 'name'>): void {
+export function requireProgrammeAdmin(
+  caller: Caller,
+  programme: Pick<Programme, 'adminAadIds' | 'name'>,
+): void {
   if (!isProgrammeAdmin(caller, programme)) {
     throw new ForbiddenError(
       'not_programme_admin',

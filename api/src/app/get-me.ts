@@ -25,7 +25,8 @@ export interface GetMeDeps {
 /** The signed-in person, mirrored from the directory on first sight (no one retypes what Microsoft 365 knows). */
 export async function getMe(deps: GetMeDeps, principal: Principal): Promise<Me> {
   const tenant = await deps.tenants.get(principal.tenantId);
-  if (!tenant) throw new NotFoundError('tenant_not_found', `Tenant ${principal.tenantId} is not set up in Binôme.`);
+  if (!tenant)
+    throw new NotFoundError('tenant_not_found', `Tenant ${principal.tenantId} is not set up in Binôme.`);
   const now = deps.clock.now();
   let person = await deps.people.findByAadId(principal.tenantId, principal.aadId);
   if (!person || now.getTime() - person.syncedAt.getTime() > PROFILE_MAX_AGE_MS) {

@@ -1,9 +1,13 @@
 import type { Clock } from '../domain/clock';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors';
 import { charterComplete, type Programme } from '../domain/programme';
-import { allowedTransitions, type TransitionRefusal, transitionRefusals } from '../domain/programme-lifecycle';
-import type { ProgrammeStatus } from '../domain/programme-status';
 import { DEFAULT_CHARTER, DEFAULT_SKILLS } from '../domain/programme-defaults';
+import {
+  allowedTransitions,
+  type TransitionRefusal,
+  transitionRefusals,
+} from '../domain/programme-lifecycle';
+import type { ProgrammeStatus } from '../domain/programme-status';
 import { type ProgrammeRole, programmeRolesOf } from '../domain/roles';
 import { type Caller, isProgrammeAdmin, requireProgrammeAdmin } from './caller';
 import type { AuditLog } from './ports/audit';
@@ -39,7 +43,11 @@ async function load(deps: Pick<ProgrammeDeps, 'programmes'>, caller: Caller, pro
 }
 
 /** A programme is visible to its admins and sponsors, and to everyone while it recruits. */
-export async function getProgramme(deps: ProgrammeDeps, caller: Caller, programmeId: string): Promise<ProgrammeDetails> {
+export async function getProgramme(
+  deps: ProgrammeDeps,
+  caller: Caller,
+  programmeId: string,
+): Promise<ProgrammeDetails> {
   const programme = await load(deps, caller, programmeId);
   const myRoles = programmeRolesOf(programme, caller);
   if (myRoles.length === 0 && programme.status !== 'recruiting') {
@@ -49,7 +57,10 @@ export async function getProgramme(deps: ProgrammeDeps, caller: Caller, programm
 }
 
 async function details(deps: ProgrammeDeps, caller: Caller, programme: Programme): Promise<ProgrammeDetails> {
-  const people = await deps.people.findMany(caller.tenantId, [...programme.sponsorAadIds, ...programme.adminAadIds]);
+  const people = await deps.people.findMany(caller.tenantId, [
+    ...programme.sponsorAadIds,
+    ...programme.adminAadIds,
+  ]);
   const byId = new Map(people.map((p) => [p.aadId, p]));
   const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((p): p is Person => !!p);
   return {
@@ -91,7 +102,11 @@ async function validatedSettings(
     ...(await ensurePeople(deps, caller, 'adminAadIds', settings.adminAadIds)),
   ];
   if (errors.length > 0) {
-    throw new InvalidInputError('unknown_people', 'Some sponsors or admins are not in the directory.', errors);
+    throw new InvalidInputError(
+      'unknown_people',
+      'Some sponsors or admins are not in the directory.',
+      errors,
+    );
   }
   return settings;
 }
@@ -103,7 +118,10 @@ export async function createProgramme(
   input: ProgrammeSettingsInput,
 ): Promise<ProgrammeDetails> {
   if (!caller.tenantRoles.includes('admin')) {
-    throw new ForbiddenError('not_tenant_admin', 'Only programme admins (the Programme.Admin role) can create programmes.');
+    throw new ForbiddenError(
+      'not_tenant_admin',
+      'Only programme admins (the Programme.Admin role) can create programmes.',
+    );
   }
   const withCreator = { ...input, adminAadIds: [caller.aadId, ...input.adminAadIds] };
   const settings = await validatedSettings(deps, caller, withCreator);
@@ -127,7 +145,10 @@ export async function updateProgramme(
   const current = await load(deps, caller, programmeId);
   requireProgrammeAdmin(caller, current);
   if (current.status === 'closed') {
-    throw new ConflictError('programme_closed', `Programme "${current.name}" is closed and can no longer change.`);
+    throw new ConflictError(
+      'programme_closed',
+      `Programme "${current.name}" is closed and can no longer change.`,
+    );
   }
   const settings = await validatedSettings(deps, caller, input);
   if (settings.adminAadIds.length === 0) {
@@ -197,7 +218,10 @@ export async function transitionProgramme(
   );
   if (reasons.length > 0) throw new TransitionRefusedError(programme.name, programme.status, to, reasons);
   if (!(await deps.programmes.setStatus(caller.tenantId, programmeId, programme.status, to))) {
-    throw new ConflictError('programme_changed', `Programme "${programme.name}" changed meanwhile; reload and try again.`);
+    throw new ConflictError(
+      'programme_changed',
+      `Programme "${programme.name}" changed meanwhile; reload and try again.`,
+    );
   }
   await deps.audit.record({
     tenantId: caller.tenantId,

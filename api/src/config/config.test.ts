@@ -55,8 +55,14 @@ describe('configuration', () => {
     [{ TENANT_ID: TENANT }, ['CLIENT_ID', 'CLIENT_SECRET']],
     [{ TENANT_ID: TENANT, CLIENT_ID: CLIENT }, ['CLIENT_SECRET']],
     [{ CLIENT_SECRET: 'x' }, ['TENANT_ID', 'CLIENT_ID']],
-    [{ TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_CERTIFICATE_PATH: '/k.pem' }, ['CLIENT_CERTIFICATE_THUMBPRINT']],
-    [{ TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_SECRET: 'x', GRAPH_ENDPOINT: 'graph' }, ['GRAPH_ENDPOINT']],
+    [
+      { TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_CERTIFICATE_PATH: '/k.pem' },
+      ['CLIENT_CERTIFICATE_THUMBPRINT'],
+    ],
+    [
+      { TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_SECRET: 'x', GRAPH_ENDPOINT: 'graph' },
+      ['GRAPH_ENDPOINT'],
+    ],
   ])('names the variable at fault for %j', (env, variables) => {
     expect(problemsOf(env)).toEqual(variables);
   });

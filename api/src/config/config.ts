@@ -130,7 +130,8 @@ function microsoftConfig(env: Env): TenantModeConfig | DemoModeConfig {
   } else {
     problems.push({
       variable: 'CLIENT_SECRET',
-      message: 'a client secret (or CLIENT_CERTIFICATE_PATH + CLIENT_CERTIFICATE_THUMBPRINT) is required in tenant mode',
+      message:
+        'a client secret (or CLIENT_CERTIFICATE_PATH + CLIENT_CERTIFICATE_THUMBPRINT) is required in tenant mode',
     });
   }
   if (problems.length > 0 || !env.TENANT_ID || !env.CLIENT_ID || !credential) throw new ConfigError(problems);

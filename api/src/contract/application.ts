@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { personRefDto } from './programme';
 
 export const participantRole = z.enum(['mentor', 'mentee']);
-export const applicationStatus = z.enum(['applied', 'approved', 'waitlisted', 'declined', 'withdrawn', 'paired']);
+export const applicationStatus = z.enum([
+  'applied',
+  'approved',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+  'paired',
+]);
 export const weekday = z.enum(['monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 export const daypart = z.enum(['morning', 'afternoon']);
 export const language = z.enum(['fr', 'en']);
@@ -67,7 +74,9 @@ export const reviewInput = z.object({
 export const recruitmentStatsDto = z.object({
   byRole: z.object({ mentor: z.number().int(), mentee: z.number().int() }),
   byStatus: z.partialRecord(applicationStatus, z.number().int()),
-  byDepartment: z.array(z.object({ department: z.string(), mentor: z.number().int(), mentee: z.number().int() })),
+  byDepartment: z.array(
+    z.object({ department: z.string(), mentor: z.number().int(), mentee: z.number().int() }),
+  ),
   balance: z.object({
     mentors: z.number().int(),
     mentees: z.number().int(),

@@ -32,7 +32,10 @@ export const kpiKind = z.enum([
 
 export const objectiveDto = z.object({
   id: slug,
-  label: localised.refine((l) => l.fr.length > 0 && l.en.length > 0, 'give the objective in French and English'),
+  label: localised.refine(
+    (l) => l.fr.length > 0 && l.en.length > 0,
+    'give the objective in French and English',
+  ),
   kpi: kpiKind,
   target: z.number().min(0).max(10_000),
 });
@@ -88,7 +91,8 @@ export const programmeDto = programmeSummaryDto.extend({
 });
 export type ProgrammeDto = z.infer<typeof programmeDto>;
 
-const uniqueIds = <T extends { id: string }>(items: T[]) => new Set(items.map((i) => i.id)).size === items.length;
+const uniqueIds = <T extends { id: string }>(items: T[]) =>
+  new Set(items.map((i) => i.id)).size === items.length;
 
 /** Create or replace a programme's settings (admin console). */
 export const programmeInput = z

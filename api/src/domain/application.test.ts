@@ -61,11 +61,15 @@ describe('application rules', () => {
   it('matches offices without regard to case and treats an empty list as everyone', () => {
     expect(applicationProblems(programme, { ...parisian, officeLocation: 'paris' }, anInput())).toEqual([]);
     expect(
-      applicationProblems({ ...programme, eligibility: { departments: [], offices: [], employeeTypes: [] } }, {
-        department: null,
-        officeLocation: null,
-        employeeType: null,
-      }, anInput()),
+      applicationProblems(
+        { ...programme, eligibility: { departments: [], offices: [], employeeTypes: [] } },
+        {
+          department: null,
+          officeLocation: null,
+          employeeType: null,
+        },
+        anInput(),
+      ),
     ).toEqual([]);
   });
 

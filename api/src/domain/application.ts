@@ -3,7 +3,14 @@ import { isEligible, type Programme } from './programme';
 export const PARTICIPANT_ROLES = ['mentor', 'mentee'] as const;
 export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
 
-export const APPLICATION_STATUSES = ['applied', 'approved', 'waitlisted', 'declined', 'withdrawn', 'paired'] as const;
+export const APPLICATION_STATUSES = [
+  'applied',
+  'approved',
+  'waitlisted',
+  'declined',
+  'withdrawn',
+  'paired',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'] as const;
@@ -40,7 +47,12 @@ export type ApplicationProblem =
   | { code: 'data_use_not_accepted' };
 
 /** Statuses in which the person may still change or withdraw their application. */
-export const EDITABLE_STATUSES: readonly ApplicationStatus[] = ['applied', 'approved', 'waitlisted', 'withdrawn'];
+export const EDITABLE_STATUSES: readonly ApplicationStatus[] = [
+  'applied',
+  'approved',
+  'waitlisted',
+  'withdrawn',
+];
 
 /**
  * Status after the person edits their application: a changed role needs a new review; otherwise a
@@ -89,5 +101,10 @@ export function mentorBalance(approved: { role: ParticipantRole; capacity: numbe
   const mentors = approved.filter((a) => a.role === 'mentor');
   const mentees = approved.filter((a) => a.role === 'mentee').length;
   const mentorSlots = mentors.reduce((sum, m) => sum + m.capacity, 0);
-  return { mentors: mentors.length, mentees, mentorSlots, ratio: mentees === 0 ? null : mentorSlots / mentees };
+  return {
+    mentors: mentors.length,
+    mentees,
+    mentorSlots,
+    ratio: mentees === 0 ? null : mentorSlots / mentees,
+  };
 }

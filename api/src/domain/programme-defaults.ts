@@ -6,7 +6,10 @@ export interface SkillDefinition {
 
 export const DEFAULT_SKILLS: SkillDefinition[] = [
   { id: 'generative-ai', label: { fr: 'IA générative', en: 'Generative AI' } },
-  { id: 'm365-collaboration', label: { fr: 'Collaboration Microsoft 365', en: 'Microsoft 365 collaboration' } },
+  {
+    id: 'm365-collaboration',
+    label: { fr: 'Collaboration Microsoft 365', en: 'Microsoft 365 collaboration' },
+  },
   {
     id: 'social-media',
     label: { fr: 'Réseaux sociaux et marque personnelle', en: 'Social media and personal branding' },

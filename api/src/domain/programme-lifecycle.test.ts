@@ -41,7 +41,9 @@ describe('programme lifecycle', () => {
     expect(transitionRefusals({ ...recruiting, approvedMentors: 3 }, 'matching')).toEqual([
       'needs_approved_participants',
     ]);
-    expect(transitionRefusals({ ...recruiting, approvedMentors: 3, approvedMentees: 2 }, 'matching')).toEqual([]);
+    expect(transitionRefusals({ ...recruiting, approvedMentors: 3, approvedMentees: 2 }, 'matching')).toEqual(
+      [],
+    );
   });
 
   it('needs active pairs to run', () => {
@@ -51,7 +53,9 @@ describe('programme lifecycle', () => {
 
   it('cannot close with sessions still booked', () => {
     const closing = { ...ready, status: 'closing' as const };
-    expect(transitionRefusals({ ...closing, bookedSessionsAhead: 2 }, 'closed')).toEqual(['sessions_still_booked']);
+    expect(transitionRefusals({ ...closing, bookedSessionsAhead: 2 }, 'closed')).toEqual([
+      'sessions_still_booked',
+    ]);
     expect(transitionRefusals(closing, 'closed')).toEqual([]);
   });
 });

@@ -15,7 +15,8 @@ export function programmeRolesOf(
   person: { aadId: string; tenantRoles: readonly TenantRole[] },
 ): ProgrammeRole[] {
   const roles: ProgrammeRole[] = [];
-  if (programme.adminAadIds.includes(person.aadId) || person.tenantRoles.includes('admin')) roles.push('admin');
+  if (programme.adminAadIds.includes(person.aadId) || person.tenantRoles.includes('admin'))
+    roles.push('admin');
   if (programme.sponsorAadIds.includes(person.aadId)) roles.push('sponsor');
   return roles;
 }

@@ -37,7 +37,8 @@ export async function buildHttpShell(options: HttpShellOptions): Promise<Fastify
     max: 1200,
     timeWindow: '1 minute',
     // The demo tenant models Graph's own throttling; the bot is called by the Bot Connector service.
-    allowList: (request) => request.url.startsWith('/_demo/graph/') || request.url.startsWith('/api/messages'),
+    allowList: (request) =>
+      request.url.startsWith('/_demo/graph/') || request.url.startsWith('/api/messages'),
   });
   await app.register(swagger, {
     openapi: {
@@ -48,7 +49,13 @@ export async function buildHttpShell(options: HttpShellOptions): Promise<Fastify
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
 
-  app.withTypeProvider<ZodTypeProvider>().get('/tab-config.json', { schema: { hide: true, response: { 200: tabConfigDto } } }, async () => options.tabConfig);
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .get(
+      '/tab-config.json',
+      { schema: { hide: true, response: { 200: tabConfigDto } } },
+      async () => options.tabConfig,
+    );
 
   if (existsSync(options.tabDist)) {
     await app.register(fastifyStatic, { root: options.tabDist, prefix: '/', wildcard: false });

@@ -1,6 +1,6 @@
-import type { ProgrammeDetails } from '../app/programmes';
 import type { ParticipantWithPerson } from '../app/ports/participants';
 import type { Person } from '../app/ports/people';
+import type { ProgrammeDetails } from '../app/programmes';
 import type { ApplicationDto, ProgrammeDto } from '../contract';
 
 const personRef = (p: Person) => ({

@@ -75,7 +75,12 @@ export function registerProblemHandlers(app: FastifyInstance): void {
     const status = error.statusCode ?? 500;
     if (status >= 500) {
       request.log.error({ err: error }, 'request failed');
-      return sendProblem(reply, status, 'internal_error', 'Something went wrong on our side. Please try again.');
+      return sendProblem(
+        reply,
+        status,
+        'internal_error',
+        'Something went wrong on our side. Please try again.',
+      );
     }
     // Fastify's own client errors: malformed JSON, wrong content type, body too large, rate limit…
     const code = (error.code ?? 'bad_request').toLowerCase().replace(/^fst_err_/, '');

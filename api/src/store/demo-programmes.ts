@@ -12,7 +12,11 @@ export async function seedDemoProgrammes(
   db: Database,
   options: { tenantId: string; personas: DemoPersona[] },
 ): Promise<void> {
-  const existing = await db.select({ id: programme.id }).from(programme).where(eq(programme.tenantId, options.tenantId)).limit(1);
+  const existing = await db
+    .select({ id: programme.id })
+    .from(programme)
+    .where(eq(programme.tenantId, options.tenantId))
+    .limit(1);
   if (existing.length > 0) return;
   const admins = options.personas.filter((p) => p.persona === 'admin').map((p) => p.id);
   const sponsors = options.personas.filter((p) => p.persona === 'sponsor').map((p) => p.id);
@@ -41,7 +45,7 @@ export async function seedDemoProgrammes(
         {
           id: 'confidence',
           label: {
-            fr: "80 % des mentoré·es gagnent 2 points de confiance numérique",
+            fr: '80 % des mentoré·es gagnent 2 points de confiance numérique',
             en: '80% of mentees gain 2 points of digital confidence',
           },
           kpi: 'skill_progression',

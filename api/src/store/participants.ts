@@ -1,6 +1,10 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { ParticipantRecord, ParticipantRepository, ParticipantWithPerson } from '../app/ports/participants';
+import type {
+  ParticipantRecord,
+  ParticipantRepository,
+  ParticipantWithPerson,
+} from '../app/ports/participants';
 import type { Daypart, Weekday } from '../domain/application';
 import type { Database } from './db';
 import { participant, person } from './schema';
@@ -108,7 +112,11 @@ export function createParticipantRepository(db: Database): ParticipantRepository
           status: change.status,
           updatedAt: change.at,
           ...(change.reviewedBy
-            ? { reviewedBy: change.reviewedBy, reviewedAt: change.at, reviewMessage: change.reviewMessage ?? null }
+            ? {
+                reviewedBy: change.reviewedBy,
+                reviewedAt: change.at,
+                reviewMessage: change.reviewMessage ?? null,
+              }
             : {}),
         })
         .where(and(eq(participant.tenantId, tenantId), eq(participant.id, participantId)))

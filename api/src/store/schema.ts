@@ -1,6 +1,4 @@
 import { sql } from 'drizzle-orm';
-import type { Eligibility, Localised, Objective, Skill } from '../domain/programme';
-import { PROGRAMME_STATUSES } from '../domain/programme-status';
 import {
   boolean,
   check,
@@ -15,6 +13,8 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { Eligibility, Localised, Objective, Skill } from '../domain/programme';
+import { PROGRAMME_STATUSES } from '../domain/programme-status';
 
 /** Every table carries `tenant_id`: no query crosses tenants. */
 const tenantId = () => text('tenant_id').notNull();
@@ -23,9 +23,7 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 
 export const tenant = pgTable('tenant', {
   id: text('id').primaryKey(),
-  tenantId: text('tenant_id')
-    .notNull()
-    .generatedAlwaysAs(sql`id`),
+  tenantId: text('tenant_id').notNull().generatedAlwaysAs(sql`id`),
   displayName: text('display_name').notNull(),
   mode: text('mode', { enum: ['demo', 'tenant'] }).notNull(),
   createdAt: createdAt(),
@@ -68,7 +66,6 @@ export const person = pgTable(
     index('person_tenant_department_idx').on(t.tenantId, t.department),
   ],
 );
-
 
 export const programme = pgTable(
   'programme',

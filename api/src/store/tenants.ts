@@ -13,7 +13,10 @@ export function createTenantRepository(db: Database): TenantRepository {
       await db
         .insert(tenant)
         .values(record)
-        .onConflictDoUpdate({ target: tenant.id, set: { displayName: record.displayName, mode: record.mode } });
+        .onConflictDoUpdate({
+          target: tenant.id,
+          set: { displayName: record.displayName, mode: record.mode },
+        });
       return record;
     },
   };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TokenSource } from '../auth/token-source';
 import { createApiClient } from './api-client';
-import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-error';
+import { type ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-error';
 
 function countingTokens(): TokenSource & { refreshes: number } {
   let issued = 0;
@@ -39,7 +39,13 @@ describe('createApiClient', () => {
   });
 
   it('turns a problem+json body into an ApiError carrying it', async () => {
-    const problem = { type: 'about:blank', title: 'Forbidden', status: 403, code: 'forbidden', detail: 'Admins only' };
+    const problem = {
+      type: 'about:blank',
+      title: 'Forbidden',
+      status: 403,
+      code: 'forbidden',
+      detail: 'Admins only',
+    };
     const send = (async () =>
       new Response(JSON.stringify(problem), {
         status: 403,

@@ -6,7 +6,11 @@ function aTokenEndpoint(expiresIn = 3600) {
   const calls: unknown[] = [];
   const send = async (_path: RequestInfo | URL, init?: RequestInit) => {
     calls.push(JSON.parse(String(init?.body)));
-    return Response.json({ access_token: `token-${calls.length}`, token_type: 'Bearer', expires_in: expiresIn });
+    return Response.json({
+      access_token: `token-${calls.length}`,
+      token_type: 'Bearer',
+      expires_in: expiresIn,
+    });
   };
   return { calls, send: send as typeof fetch };
 }
@@ -39,13 +43,23 @@ describe('createDemoTokenSource', () => {
   it('reports an unknown person as the problem the service sent', async () => {
     const send = (async () =>
       new Response(
-        JSON.stringify({ type: 'about:blank', title: 'Not Found', status: 404, code: 'unknown_person', detail: 'No one' }),
+        JSON.stringify({
+          type: 'about:blank',
+          title: 'Not Found',
+          status: 404,
+          code: 'unknown_person',
+          detail: 'No one',
+        }),
         { status: 404, headers: { 'content-type': 'application/problem+json' } },
       )) as typeof fetch;
     const failure = await createDemoTokenSource({ upn: 'nobody@contoso.test', fetch: send })
       .token()
       .catch((error: unknown) => error);
     expect(failure).toBeInstanceOf(ApiError);
-    expect((failure as ApiError).problem).toMatchObject({ status: 404, code: 'unknown_person', detail: 'No one' });
+    expect((failure as ApiError).problem).toMatchObject({
+      status: 404,
+      code: 'unknown_person',
+      detail: 'No one',
+    });
   });
 });

@@ -49,7 +49,11 @@ export interface ApplicationFilters {
 
 export interface ParticipantRepository {
   find(tenantId: string, programmeId: string, aadId: string): Promise<ParticipantRecord | undefined>;
-  get(tenantId: string, programmeId: string, participantId: string): Promise<ParticipantWithPerson | undefined>;
+  get(
+    tenantId: string,
+    programmeId: string,
+    participantId: string,
+  ): Promise<ParticipantWithPerson | undefined>;
   /** Creates or replaces the person's application to the programme (one per programme). */
   upsert(
     tenantId: string,

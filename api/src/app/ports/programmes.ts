@@ -19,6 +19,11 @@ export interface ProgrammeRepository {
   create(tenantId: string, settings: ProgrammeSettings, createdBy: string): Promise<ProgrammeRecord>;
   update(tenantId: string, programmeId: string, settings: ProgrammeSettings): Promise<ProgrammeRecord>;
   /** Compare-and-set, so two admins moving the same programme at once cannot both win. */
-  setStatus(tenantId: string, programmeId: string, from: ProgrammeStatus, to: ProgrammeStatus): Promise<boolean>;
+  setStatus(
+    tenantId: string,
+    programmeId: string,
+    from: ProgrammeStatus,
+    to: ProgrammeStatus,
+  ): Promise<boolean>;
   counts(tenantId: string, programmeId: string, now: Date): Promise<ProgrammeCounts>;
 }

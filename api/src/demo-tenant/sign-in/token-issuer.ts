@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { createLocalJWKSet, exportJWK, generateKeyPair, type JWK, type JWTPayload, jwtVerify, SignJWT } from 'jose';
+import {
+  createLocalJWKSet,
+  exportJWK,
+  generateKeyPair,
+  type JWK,
+  type JWTPayload,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
 import type { Clock } from '../../domain/clock';
 
 /** The Graph application permissions Binôme needs; the demo tenant's app tokens carry them as roles. */
@@ -35,7 +43,10 @@ export async function createDemoTokenIssuer(options: {
   clock: Clock;
   lifetimeSeconds?: number;
 }): Promise<DemoTokenIssuer> {
-  const { privateKey, publicKey } = await generateKeyPair('RS256', { modulusLength: 2048, extractable: true });
+  const { privateKey, publicKey } = await generateKeyPair('RS256', {
+    modulusLength: 2048,
+    extractable: true,
+  });
   const kid = randomUUID();
   const publicJwk = { ...(await exportJWK(publicKey)), kid, use: 'sig', alg: 'RS256' };
   const keySet = createLocalJWKSet({ keys: [publicJwk] });

@@ -54,7 +54,8 @@ export const applicationRoutes: FastifyPluginAsync<{ deps: ApplicationDeps }> = 
     '/programmes/:programmeId/my-application',
     {
       schema: {
-        summary: 'Volunteer (or update the application): role, skills with levels, goals, availability, charter',
+        summary:
+          'Volunteer (or update the application): role, skills with levels, goals, availability, charter',
         tags: ['applications'],
         security,
         params: programmeIdParams,

@@ -118,7 +118,12 @@ export const programmeRoutes: FastifyPluginAsync<{ deps: ProgrammeDeps }> = asyn
     },
     async (request) =>
       programmeToDto(
-        await transitionProgramme(deps, callerOf(principalOf(request)), request.params.programmeId, request.body.to),
+        await transitionProgramme(
+          deps,
+          callerOf(principalOf(request)),
+          request.params.programmeId,
+          request.body.to,
+        ),
       ),
   );
 };

@@ -103,7 +103,7 @@ const RULES: PersonaRule[] = [
     slot: 'mentee-en',
     appRoles: [],
     fits: (u) => u.level === 2 && u.origin === 'british' && inLondon(u) && year(u) <= ANCHOR_YEAR - 20,
-    nearFit: (u) => u.level === 3 && u.department !== 'RH',
+    nearFit: (u) => (u.level === 2 || u.level === 3) && (u.origin === 'british' || u.origin === 'american'),
     adjust(u) {
       speak(u, 'en-GB');
       moveTo(u, 'london');
@@ -120,7 +120,7 @@ export function choosePersonas(users: SeedUser[], random: Random): void {
     const fitting = free.filter((u) => rule.fits(u) && u.accountEnabled);
     let chosen = fitting.length > 0 ? random.pick(fitting) : undefined;
     if (!chosen) {
-      chosen = free.find((u) => rule.nearFit(u)) ?? free.find((u) => u.level === 5)!;
+      chosen = free.find((u) => rule.nearFit(u)) ?? free.find((u) => u.level >= 2)!;
       rule.adjust(chosen);
     }
     chosen.accountEnabled = true;
