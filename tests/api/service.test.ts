@@ -128,6 +128,20 @@ describe.each(backends())('the service in demo mode on %s', (database) => {
     expect(page.headers.get('x-frame-options')).toBeNull();
   });
 
+  it("pages through Contoso Banque's directory on the demo Graph with a dev token", async () => {
+    const token = await app.tokenFor(personaUpn('mentor'));
+    const first = await api('/_demo/graph/v1.0/users?$top=5&$select=id,displayName,department', token);
+    expect(first.status).toBe(200);
+    expect(first.body.value).toHaveLength(5);
+    expect(first.body['@odata.nextLink']).toContain('/_demo/graph/v1.0/users');
+    const next = new URL(first.body['@odata.nextLink']);
+    const second = await api(`${next.pathname}${next.search}`, token);
+    expect(second.body.value).toHaveLength(5);
+    const ids = [...first.body.value, ...second.body.value].map((u: { id: string }) => u.id);
+    expect(new Set(ids).size).toBe(10);
+    expect((await api('/_demo/graph/v1.0/users?$top=5')).status).toBe(401);
+  });
+
   it('tells the tab how to sign in', async () => {
     expect((await api('/tab-config.json')).body).toMatchObject({ mode: 'demo', demoSignIn: true });
   });

@@ -161,6 +161,12 @@ describe('the tab in a plain browser, demo mode', () => {
       await screenshot(page, 'shell-mentee-320');
       expect(await axeViolations(page)).toEqual([]);
 
+      await nav(page).getByRole('link', { name: 'Programmes' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Programmes' }).waitFor();
+      await page.getByRole('progressbar').first().waitFor({ state: 'detached' });
+      await screenshot(page, 'programmes-mentee-320');
+      expect(await axeViolations(page)).toEqual([]);
+
       await page.goto(`${app.baseUrl}/#/admin`);
       await page.getByText('The admin console is for programme admins.').waitFor();
       expect(await page.getByRole('table').count()).toBe(0);
@@ -225,6 +231,51 @@ describe('the tab in a plain browser, demo mode', () => {
       await page.getByRole('button', { name: 'Theme: High contrast' }).waitFor();
       await page.keyboard.press('Escape');
       await screenshot(page, 'shell-sponsor-contrast');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+    BROWSER_TEST,
+  );
+
+  it(
+    'shows the problem the API reports instead of a blank screen',
+    async () => {
+      const page = await openTab();
+      await page.route('**/api/v1/programmes', (route) =>
+        route.fulfill({
+          status: 503,
+          contentType: 'application/problem+json',
+          body: JSON.stringify({
+            type: 'about:blank',
+            title: 'Service Unavailable',
+            status: 503,
+            code: 'store_unavailable',
+            detail: 'The programme store is not reachable.',
+          }),
+        }),
+      );
+      await signInAs(page, 'admin');
+      await page.getByText('The programme store is not reachable.').waitFor({ timeout: 15_000 });
+      await page.getByRole('button', { name: 'Try again' }).waitFor();
+      await screenshot(page, 'problem-programmes');
+      expect(await axeViolations(page)).toEqual([]);
+    },
+    BROWSER_TEST,
+  );
+
+  it(
+    'explains that Binôme opens in Teams when the dev sign-in is off',
+    async () => {
+      const page = await openTab({ locale: 'fr-FR' });
+      await page.route('**/tab-config.json', (route) =>
+        route.fulfill({
+          json: { mode: 'tenant', clientId: '00000000-0000-0000-0000-000000000000', demoSignIn: false },
+        }),
+      );
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: 'Ouvrez Binôme dans Microsoft Teams' }).waitFor();
+      expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+      expect(await page.locator('[data-persona]').count()).toBe(0);
+      await screenshot(page, 'not-in-host-fr');
       expect(await axeViolations(page)).toEqual([]);
     },
     BROWSER_TEST,

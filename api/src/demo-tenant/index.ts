@@ -32,9 +32,10 @@ export async function createDemoTenant(
   });
 
   const graphRoutes: FastifyPluginAsync = async (app) => {
-    // Authentication first, then throttling and fault injection, then the routes.
-    installGraphCore(app, { verifyToken: options.verifyToken, clock, logger });
+    // The throttle's hooks go first so a fault is rolled in arrival order (replayable for a seed,
+    // even inside $batch); it still enforces limits after authentication (preParsing).
     throttle.install(app);
+    installGraphCore(app, { verifyToken: options.verifyToken, clock, logger });
     await app.register(directoryRoutes, { directory, clock });
     await app.register(calendarRoutes, { db, tenantId, seed, clock, directory });
     await app.register(batchRoutes, {});

@@ -1,5 +1,5 @@
 import { app } from '@microsoft/teams-js';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { type HostInfo, hostThemeOf } from './detect-host';
 import {
   rememberThemeChoice,
@@ -39,13 +39,16 @@ export function useTheme(host: HostInfo | null): {
     if (inHost) app.registerOnThemeChangeHandler((next) => setHostTheme(themeOfHost(hostThemeOf(next))));
   }, [inHost]);
 
-  const setThemeChoice = (next: ThemeChoice) => {
+  const setThemeChoice = useCallback((next: ThemeChoice) => {
     rememberThemeChoice(next);
     setChoice(next);
-  };
+  }, []);
 
-  if (inHost) {
-    return { theme: hostTheme ?? themeOfHost(host.theme ?? 'default'), themeChoice: null, setThemeChoice };
-  }
-  return { theme: choice === 'system' ? system : choice, themeChoice: choice, setThemeChoice };
+  const theme = inHost
+    ? (hostTheme ?? themeOfHost(host.theme ?? 'default'))
+    : choice === 'system'
+      ? system
+      : choice;
+  const themeChoice = inHost ? null : choice;
+  return useMemo(() => ({ theme, themeChoice, setThemeChoice }), [theme, themeChoice, setThemeChoice]);
 }

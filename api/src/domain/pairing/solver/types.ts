@@ -1,0 +1,65 @@
+/**
+ * Where the solver reads a (mentee, mentor) score. A score is a finite number; forbidden pairs are
+ * `NaN` (dense, row) or `null` (pair). None of the forms needs a dense matrix in memory except `dense`,
+ * so very large programmes stream their scores row by row.
+ */
+export type ScoreSource =
+  /** Row-major mentee × mentor matrix; `NaN` marks a forbidden pair. */
+  | { readonly kind: 'dense'; readonly scores: Float64Array }
+  /** One pair at a time; `null` (or a non-finite number) marks a forbidden pair. */
+  | { readonly kind: 'pair'; readonly score: (mentee: number, mentor: number) => number | null }
+  /** One mentee's row at a time, written into `out` (length = mentor count); `NaN` = forbidden. */
+  | { readonly kind: 'row'; readonly fillRow: (mentee: number, out: Float64Array) => void };
+
+export interface MentorInput {
+  readonly id: string;
+  /** How many mentees this mentor may take (a non-negative integer). */
+  readonly capacity: number;
+}
+
+export interface PairingProblem {
+  readonly mentees: readonly string[];
+  readonly mentors: readonly MentorInput[];
+  readonly scores: ScoreSource;
+  /** Pairs that must be in the solution (mentee id, mentor id). */
+  readonly locked?: readonly (readonly [string, string])[];
+  /** Pairs that must not be in the solution, on top of the forbidden scores. */
+  readonly forbidden?: readonly (readonly [string, string])[];
+}
+
+export interface SolveOptions {
+  /** Candidates kept per mentee before the certificate rounds; default 30. */
+  readonly candidatesPerMentee?: number;
+  /** Rounds of (solve, check, add violators) before giving up; default 50. */
+  readonly maxRounds?: number;
+}
+
+/** The optimality certificate: every allowed pair checked against the duals of the sparse solve. */
+export interface Certificate {
+  /** True when no allowed pair has a negative reduced cost: the solution is exactly optimal. */
+  readonly holds: boolean;
+  /** Allowed pairs checked in the last round. */
+  readonly checkedPairs: number;
+  /** Violating pairs found (and added to the candidates) over all rounds. */
+  readonly violations: number;
+  /** Sparse solves run. */
+  readonly rounds: number;
+}
+
+export interface PairingResult {
+  /** (mentee id, mentor id), in mentee order. */
+  readonly pairs: readonly (readonly [string, string])[];
+  /** Sum of the paired scores, as given. */
+  readonly total: number;
+  readonly paired: number;
+  readonly certificate: Certificate;
+}
+
+/** A change to re-solve from a previous solution. */
+export type PairingChange =
+  | { readonly kind: 'lock'; readonly mentee: string; readonly mentor: string }
+  | { readonly kind: 'forbid'; readonly mentee: string; readonly mentor: string }
+  | { readonly kind: 'remove-mentor'; readonly mentor: string }
+  | { readonly kind: 'remove-mentee'; readonly mentee: string }
+  /** `scores[j]` is the new mentee's score with the j-th mentor of the original problem (null = forbidden). */
+  | { readonly kind: 'add-mentee'; readonly mentee: string; readonly scores: readonly (number | null)[] };
