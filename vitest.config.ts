@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['api/**/*.test.ts', 'bot/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['api/**/*.test.ts', 'bot/**/*.test.ts', 'tab/src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/bench/**'],
     pool: 'forks',
     maxWorkers: 2,

@@ -30,7 +30,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
         'script-src': ["'self'", 'https://res.cdn.office.net'],
         'style-src': ["'self'", "'unsafe-inline'"],
         'img-src': ["'self'", 'data:', 'blob:'],
-        'connect-src': ["'self'"],
+        'connect-src': ["'self'", 'https://res.cdn.office.net'],
         'upgrade-insecure-requests': null,
       },
     },

@@ -42,11 +42,14 @@ export function bullets(items: string[]): CardElement {
   };
 }
 
-/** The help command sent back by a button: typed text `help` plus a value, whichever the client delivers. */
+/**
+ * The help button: Teams (and the Agents Playground) send the data back as the message's `value`.
+ * A `msteams.messageBack` variant would also echo text, but the Playground ignores such buttons.
+ */
 export function helpAction(title: string): CardElement {
   return {
     type: 'Action.Submit',
     title,
-    data: { action: 'help', msteams: { type: 'messageBack', displayText: title, text: 'help' } },
+    data: { action: 'help' },
   };
 }

@@ -1,0 +1,164 @@
+/** Candidate pairs per mentee, as compressed rows sorted by mentor index. Scores are the given ones. */
+export interface CandidateRows {
+  /** `start[i]..start[i + 1]` index mentee i's candidates (i relative to the range selected). */
+  readonly start: Int32Array;
+  readonly mentor: Int32Array;
+  readonly score: Float64Array;
+}
+
+export interface CandidateSelection extends CandidateRows {
+  /** Largest |score| over every allowed pair seen, pruned or not. */
+  readonly maxAbs: number;
+  readonly allowedPairs: number;
+}
+
+type FillRow = (mentee: number, out: Float64Array) => void;
+
+/**
+ * Keeps the `k` best-scored allowed mentors of each mentee in [from, to) (ties: lower mentor index),
+ * streaming one row at a time. Pure, so callers may split the range across threads.
+ */
+export function selectCandidates(
+  fillRow: FillRow,
+  mentorCount: number,
+  from: number,
+  to: number,
+  k: number,
+): CandidateSelection {
+  const rows = to - from;
+  const keep = Math.max(1, Math.min(k, mentorCount));
+  const start = new Int32Array(rows + 1);
+  let mentor = new Int32Array(Math.max(16, rows * Math.min(keep, 8)));
+  let score = new Float64Array(mentor.length);
+  const row = new Float64Array(mentorCount);
+  const heapScore = new Float64Array(keep);
+  const heapMentor = new Int32Array(keep);
+  let maxAbs = 0;
+  let allowedPairs = 0;
+  let used = 0;
+  for (let r = 0; r < rows; r++) {
+    fillRow(from + r, row);
+    let size = 0;
+    for (let j = 0; j < mentorCount; j++) {
+      const s = row[j]!;
+      if (s - s !== 0) continue;
+      allowedPairs++;
+      const abs = s < 0 ? -s : s;
+      if (abs > maxAbs) maxAbs = abs;
+      if (size < keep) {
+        siftUp(heapScore, heapMentor, size++, s, j);
+      } else if (s > heapScore[0]!) {
+        siftDown(heapScore, heapMentor, size, s, j);
+      }
+    }
+    if (used + size > mentor.length) {
+      const grown = Math.max(used + size, mentor.length * 2);
+      mentor = copyInto(new Int32Array(grown), mentor);
+      score = copyInto(new Float64Array(grown), score);
+    }
+    const order = Array.from({ length: size }, (_, t) => t).sort((a, b) => heapMentor[a]! - heapMentor[b]!);
+    for (const t of order) {
+      mentor[used] = heapMentor[t]!;
+      score[used++] = heapScore[t]!;
+    }
+    start[r + 1] = used;
+  }
+  return { start, mentor: mentor.slice(0, used), score: score.slice(0, used), maxAbs, allowedPairs };
+}
+
+/** Min-heap on (score, −mentor): the root is the worst kept candidate. */
+function worse(sa: number, ja: number, sb: number, jb: number): boolean {
+  return sa < sb || (sa === sb && ja > jb);
+}
+
+function siftUp(hs: Float64Array, hj: Int32Array, at: number, s: number, j: number): void {
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (!worse(s, j, hs[parent]!, hj[parent]!)) break;
+    hs[at] = hs[parent]!;
+    hj[at] = hj[parent]!;
+    at = parent;
+  }
+  hs[at] = s;
+  hj[at] = j;
+}
+
+function siftDown(hs: Float64Array, hj: Int32Array, size: number, s: number, j: number): void {
+  let at = 0;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && worse(hs[child + 1]!, hj[child + 1]!, hs[child]!, hj[child]!)) child++;
+    if (!worse(hs[child]!, hj[child]!, s, j)) break;
+    hs[at] = hs[child]!;
+    hj[at] = hj[child]!;
+    at = child;
+  }
+  hs[at] = s;
+  hj[at] = j;
+}
+
+function copyInto<T extends Int32Array | Float64Array>(target: T, source: T): T {
+  target.set(source as never);
+  return target;
+}
+
+/** Joins consecutive selections (e.g. computed by several threads) into one set of rows. */
+export function concatCandidates(parts: readonly CandidateRows[]): CandidateRows {
+  const rows = parts.reduce((sum, p) => sum + p.start.length - 1, 0);
+  const total = parts.reduce((sum, p) => sum + p.mentor.length, 0);
+  const start = new Int32Array(rows + 1);
+  const mentor = new Int32Array(total);
+  const score = new Float64Array(total);
+  let r = 0;
+  let used = 0;
+  for (const part of parts) {
+    for (let i = 1; i < part.start.length; i++) start[++r] = used + part.start[i]!;
+    mentor.set(part.mentor, used);
+    score.set(part.score, used);
+    used += part.mentor.length;
+  }
+  return { start, mentor, score };
+}
+
+/** A pair to add to the candidates. */
+export interface ExtraPair {
+  readonly mentee: number;
+  readonly mentor: number;
+  readonly score: number;
+}
+
+/** Adds pairs (not already present) to the rows; `rowCount` may exceed the current rows (new mentees). */
+export function addCandidates(rows: CandidateRows, extra: readonly ExtraPair[], rowCount: number): CandidateRows {
+  const byMentee = new Map<number, ExtraPair[]>();
+  for (const pair of extra) {
+    const list = byMentee.get(pair.mentee);
+    if (list) list.push(pair);
+    else byMentee.set(pair.mentee, [pair]);
+  }
+  const oldRows = rows.start.length - 1;
+  const start = new Int32Array(rowCount + 1);
+  const mentor = new Int32Array(rows.mentor.length + extra.length);
+  const score = new Float64Array(mentor.length);
+  let used = 0;
+  for (let i = 0; i < rowCount; i++) {
+    const from = i < oldRows ? rows.start[i]! : 0;
+    const to = i < oldRows ? rows.start[i + 1]! : 0;
+    const added = (byMentee.get(i) ?? []).slice().sort((a, b) => a.mentor - b.mentor);
+    let e = from;
+    let a = 0;
+    while (e < to || a < added.length) {
+      const takeOld = a >= added.length || (e < to && rows.mentor[e]! <= added[a]!.mentor);
+      if (takeOld) {
+        if (a < added.length && rows.mentor[e] === added[a]!.mentor) a++;
+        mentor[used] = rows.mentor[e]!;
+        score[used++] = rows.score[e++]!;
+      } else {
+        mentor[used] = added[a]!.mentor;
+        score[used++] = added[a++]!.score;
+      }
+    }
+    start[i + 1] = used;
+  }
+  return { start, mentor: mentor.slice(0, used), score: score.slice(0, used) };
+}

@@ -1,0 +1,75 @@
+import type { ExtraPair } from './candidates.ts';
+import { type FlowState, OUTSIDE } from './flow-state.ts';
+
+/**
+ * What the optimality check needs, as plain arrays (threads may receive a copy).
+ *
+ * The flow is optimal over ALL allowed pairs iff no residual arc has a negative reduced cost.
+ * Arcs among the candidates already satisfy it (the sparse solve keeps it so), and arcs to the
+ * sink do not depend on the pruning; what is left are the pruned mentee → mentor arcs, which
+ * carry no flow: −W(i, j) + pi[i] − pi[j] ≥ 0, i.e. W(i, j) ≤ pi[i] − pi[j]. A pruned pair passing
+ * this test could not improve the solution (LP duality for the b-matching polytope, which is
+ * integral), so when every allowed pair passes the solution is exactly optimal.
+ */
+export interface Duals {
+  readonly scale: number;
+  readonly stability: number;
+  readonly offset: number;
+  /** pi of each mentee, NaN for mentees outside the flow (removed or locked). */
+  readonly mentee: Float64Array;
+  /** pi of each mentor, NaN for mentors without capacity (arcs into them lead nowhere). */
+  readonly mentor: Float64Array;
+  readonly previous: Int32Array;
+}
+
+export function dualsOf(s: FlowState): Duals {
+  const mentee = s.pi.slice(0, s.n);
+  for (let i = 0; i < s.n; i++) if (s.assign[i] === OUTSIDE) mentee[i] = Number.NaN;
+  const mentor = s.pi.slice(s.n, s.n + s.m);
+  for (let j = 0; j < s.m; j++) if (s.capacity[j] === 0) mentor[j] = Number.NaN;
+  const { scale, stability, offset } = s.scaling;
+  return { scale, stability, offset, mentee, mentor, previous: s.previous };
+}
+
+export interface ViolationScan {
+  readonly checkedPairs: number;
+  readonly violations: ExtraPair[];
+  /** Largest |scaled score| seen (the scaling must still cover it). */
+  readonly maxScaled: number;
+}
+
+type FillRow = (mentee: number, out: Float64Array) => void;
+
+/** Checks every allowed pair of the mentees in [from, to) against the duals. Pure. */
+export function findViolations(
+  duals: Duals,
+  fillRow: FillRow,
+  mentorCount: number,
+  from: number,
+  to: number,
+): ViolationScan {
+  const { scale, stability, offset, mentee, mentor, previous } = duals;
+  const row = new Float64Array(mentorCount);
+  const violations: ExtraPair[] = [];
+  let checkedPairs = 0;
+  let maxScaled = 0;
+  for (let i = from; i < to; i++) {
+    const pi = mentee[i]!;
+    if (pi !== pi) continue;
+    fillRow(i, row);
+    const prev = previous[i];
+    for (let j = 0; j < mentorCount; j++) {
+      const score = row[j]!;
+      const pj = mentor[j]!;
+      if (score - score !== 0 || pj !== pj) continue;
+      checkedPairs++;
+      const scaled = Math.round(score * scale);
+      const abs = scaled < 0 ? -scaled : scaled;
+      if (abs > maxScaled) maxScaled = abs;
+      if (offset + stability * scaled + (prev === j ? 1 : 0) > pi - pj) {
+        violations.push({ mentee: i, mentor: j, score });
+      }
+    }
+  }
+  return { checkedPairs, violations, maxScaled };
+}

@@ -1,0 +1,95 @@
+import { InvalidInputError } from '../../errors.ts';
+import { overlayReader, readerFromSource, type ScoreReader } from './score-reader.ts';
+import type { PairingProblem, SolveOptions } from './types.ts';
+
+/** Everything needed to solve (again) from scratch; re-solves extend a copy of it. */
+export interface PairingContext {
+  readonly menteeIds: readonly string[];
+  readonly mentorIds: readonly string[];
+  readonly menteeIndex: ReadonlyMap<string, number>;
+  readonly mentorIndex: ReadonlyMap<string, number>;
+  readonly capacities: Int32Array;
+  readonly base: ScoreReader;
+  readonly baseMentees: number;
+  readonly forbidden: ReadonlyMap<number, readonly number[]>;
+  readonly removedMentors: readonly number[];
+  readonly removedMentees: ReadonlySet<number>;
+  readonly addedRows: ReadonlyMap<number, Float64Array>;
+  /** mentee index → mentor index. */
+  readonly locks: ReadonlyMap<number, number>;
+  readonly candidatesPerMentee: number;
+  readonly maxRounds: number;
+  readonly reader: ScoreReader;
+}
+
+export function withReader(context: Omit<PairingContext, 'reader'>): PairingContext {
+  return { ...context, reader: overlayReader(context) };
+}
+
+function indexIds(ids: readonly string[], what: 'mentee' | 'mentor'): Map<string, number> {
+  const index = new Map<string, number>();
+  ids.forEach((id, at) => {
+    if (index.has(id)) {
+      throw new InvalidInputError('pairing.duplicate_id', `Duplicate ${what} id "${id}" (at ${at}).`, [
+        { path: `${what}s[${at}]`, message: 'duplicate id' },
+      ]);
+    }
+    index.set(id, at);
+  });
+  return index;
+}
+
+export function lookUp(index: ReadonlyMap<string, number>, id: string, what: 'mentee' | 'mentor'): number {
+  const at = index.get(id);
+  if (at === undefined) throw new InvalidInputError('pairing.unknown_id', `Unknown ${what} id "${id}".`);
+  return at;
+}
+
+export function contextFromProblem(problem: PairingProblem, options: SolveOptions = {}): PairingContext {
+  const menteeIds = problem.mentees;
+  const mentorIds = problem.mentors.map((mentor) => mentor.id);
+  const menteeIndex = indexIds(menteeIds, 'mentee');
+  const mentorIndex = indexIds(mentorIds, 'mentor');
+  const capacities = new Int32Array(mentorIds.length);
+  problem.mentors.forEach((mentor, j) => {
+    if (!Number.isInteger(mentor.capacity) || mentor.capacity < 0 || mentor.capacity > 1e6) {
+      throw new InvalidInputError(
+        'pairing.bad_capacity',
+        `Mentor "${mentor.id}" has capacity ${mentor.capacity}: expected a non-negative integer.`,
+        [{ path: `mentors[${j}].capacity`, message: 'expected a non-negative integer' }],
+      );
+    }
+    capacities[j] = mentor.capacity;
+  });
+  const forbidden = new Map<number, number[]>();
+  for (const [menteeId, mentorId] of problem.forbidden ?? []) {
+    const i = lookUp(menteeIndex, menteeId, 'mentee');
+    const j = lookUp(mentorIndex, mentorId, 'mentor');
+    forbidden.set(i, [...(forbidden.get(i) ?? []), j]);
+  }
+  const locks = new Map<number, number>();
+  for (const [menteeId, mentorId] of problem.locked ?? []) {
+    const i = lookUp(menteeIndex, menteeId, 'mentee');
+    const j = lookUp(mentorIndex, mentorId, 'mentor');
+    if (locks.has(i)) {
+      throw new InvalidInputError('pairing.lock_twice', `Mentee "${menteeId}" is locked more than once.`);
+    }
+    locks.set(i, j);
+  }
+  return withReader({
+    menteeIds,
+    mentorIds,
+    menteeIndex,
+    mentorIndex,
+    capacities,
+    base: readerFromSource(problem.scores, menteeIds.length, mentorIds.length),
+    baseMentees: menteeIds.length,
+    forbidden,
+    removedMentors: [],
+    removedMentees: new Set(),
+    addedRows: new Map(),
+    locks,
+    candidatesPerMentee: Math.max(1, Math.floor(options.candidatesPerMentee ?? 30)),
+    maxRounds: Math.max(1, Math.floor(options.maxRounds ?? 50)),
+  });
+}

@@ -1,0 +1,151 @@
+import type { CandidateRows } from './candidates.ts';
+import { NodeHeap } from './heap.ts';
+import type { Scaling } from './scaling.ts';
+
+/** `assign[i]` values besides a mentor index. */
+export const UNROUTED = -1;
+export const UNPAIRED = -2;
+export const OUTSIDE = -3;
+
+/**
+ * The min-cost-flow state. Nodes: mentees 0..n−1, mentors n..n+m−1, the sink T = n+m.
+ * Arcs: mentee → mentor (cost −W), mentee → T ("stays unpaired", cost 0), mentor → T (capacity).
+ * Every mentee in the flow supplies one unit; T absorbs them. `pi` are node potentials: the
+ * reduced cost of a residual arc a→b is cost + pi[a] − pi[b], kept ≥ 0 (optimality).
+ * Mentees `OUTSIDE` the flow are removed or locked; mentees `UNROUTED` still hold their unit.
+ */
+export interface FlowState {
+  n: number;
+  readonly m: number;
+  rows: CandidateRows;
+  /** Scaled integer scores of `rows`. */
+  scaled: Float64Array;
+  readonly capacity: Int32Array;
+  readonly load: Int32Array;
+  /** Flow on mentor → T; above `load` means the mentor owes a unit (a deficit). */
+  readonly tflow: Int32Array;
+  readonly slotStart: Int32Array;
+  readonly slots: Int32Array;
+  assign: Int32Array;
+  assignScaled: Float64Array;
+  assignScore: Float64Array;
+  /** Mentor of the previous solution, rewarded by the stability bonus; −1 when none. */
+  previous: Int32Array;
+  /** Mentor a mentee is locked to; −1 when none. */
+  locked: Int32Array;
+  lockedScore: Float64Array;
+  pi: Float64Array;
+  scaling: Scaling;
+  unpairedCount: number;
+  tflowSum: number;
+  inFlow: number;
+  scratch: Scratch;
+}
+
+export interface Scratch {
+  dist: Float64Array;
+  stamp: Int32Array;
+  done: Int32Array;
+  pred: Int32Array;
+  predEdge: Int32Array;
+  popped: Int32Array;
+  searchId: number;
+  readonly heap: NodeHeap;
+}
+
+export function createScratch(nodes: number): Scratch {
+  return {
+    dist: new Float64Array(nodes),
+    stamp: new Int32Array(nodes),
+    done: new Int32Array(nodes),
+    pred: new Int32Array(nodes),
+    predEdge: new Int32Array(nodes),
+    popped: new Int32Array(nodes),
+    searchId: 0,
+    heap: new NodeHeap(),
+  };
+}
+
+export function scaleScores(scores: Float64Array, scale: number): Float64Array {
+  const out = new Float64Array(scores.length);
+  for (let e = 0; e < scores.length; e++) out[e] = Math.round(scores[e]! * scale);
+  return out;
+}
+
+/** A state where every mentee still holds its unit: potentials 0 on mentors and T. */
+export function createFlowState(capacities: Int32Array, rows: CandidateRows, scaling: Scaling): FlowState {
+  const n = rows.start.length - 1;
+  const m = capacities.length;
+  const slotStart = new Int32Array(m + 1);
+  for (let j = 0; j < m; j++) slotStart[j + 1] = slotStart[j]! + capacities[j]!;
+  return {
+    n,
+    m,
+    rows,
+    scaled: scaleScores(rows.score, scaling.scale),
+    capacity: capacities.slice(),
+    load: new Int32Array(m),
+    tflow: new Int32Array(m),
+    slotStart,
+    slots: new Int32Array(slotStart[m]!),
+    assign: new Int32Array(n).fill(UNROUTED),
+    assignScaled: new Float64Array(n),
+    assignScore: new Float64Array(n),
+    previous: new Int32Array(n).fill(-1),
+    locked: new Int32Array(n).fill(-1),
+    lockedScore: new Float64Array(n),
+    pi: new Float64Array(n + m + 1),
+    scaling,
+    unpairedCount: 0,
+    tflowSum: 0,
+    inFlow: n,
+    scratch: createScratch(n + m + 1),
+  };
+}
+
+/** A deep copy, so a re-solve never changes the solution it started from. */
+export function cloneFlowState(s: FlowState): FlowState {
+  return {
+    ...s,
+    capacity: s.capacity.slice(),
+    load: s.load.slice(),
+    tflow: s.tflow.slice(),
+    slots: s.slots.slice(),
+    assign: s.assign.slice(),
+    assignScaled: s.assignScaled.slice(),
+    assignScore: s.assignScore.slice(),
+    previous: s.previous.slice(),
+    locked: s.locked.slice(),
+    lockedScore: s.lockedScore.slice(),
+    pi: s.pi.slice(),
+    scratch: createScratch(s.n + s.m + 1),
+  };
+}
+
+/** Pair weight W(i, j) for a scaled score (see scaling.ts). */
+export function weight(s: FlowState, mentee: number, mentor: number, scaled: number): number {
+  return s.scaling.offset + s.scaling.stability * scaled + (s.previous[mentee] === mentor ? 1 : 0);
+}
+
+export function addToMentor(s: FlowState, mentor: number, mentee: number): void {
+  s.slots[s.slotStart[mentor]! + s.load[mentor]!] = mentee;
+  s.load[mentor]!++;
+}
+
+export function removeFromMentor(s: FlowState, mentor: number, mentee: number): void {
+  const from = s.slotStart[mentor]!;
+  const last = from + s.load[mentor]! - 1;
+  for (let t = from; t <= last; t++) {
+    if (s.slots[t] === mentee) {
+      s.slots[t] = s.slots[last]!;
+      s.load[mentor]!--;
+      return;
+    }
+  }
+  throw new Error(`Mentee ${mentee} is not with mentor ${mentor}.`);
+}
+
+/** Units T still waits for (negative: T holds a unit too many). */
+export function sinkDeficit(s: FlowState): number {
+  return s.inFlow - s.tflowSum - s.unpairedCount;
+}

@@ -1,0 +1,61 @@
+import type { ScoreSource } from './types.ts';
+
+/** Reads one mentee's scores at a time; non-finite values mark forbidden pairs. */
+export interface ScoreReader {
+  readonly mentorCount: number;
+  fillRow(mentee: number, out: Float64Array): void;
+}
+
+export function readerFromSource(source: ScoreSource, menteeCount: number, mentorCount: number): ScoreReader {
+  switch (source.kind) {
+    case 'dense': {
+      if (source.scores.length !== menteeCount * mentorCount) {
+        throw new RangeError(
+          `Dense scores hold ${source.scores.length} values, expected ${menteeCount} × ${mentorCount}.`,
+        );
+      }
+      const scores = source.scores;
+      return {
+        mentorCount,
+        fillRow: (mentee, out) => out.set(scores.subarray(mentee * mentorCount, (mentee + 1) * mentorCount)),
+      };
+    }
+    case 'pair': {
+      const score = source.score;
+      return {
+        mentorCount,
+        fillRow: (mentee, out) => {
+          for (let j = 0; j < mentorCount; j++) {
+            const value = score(mentee, j);
+            out[j] = value === null ? Number.NaN : value;
+          }
+        },
+      };
+    }
+    case 'row':
+      return { mentorCount, fillRow: source.fillRow };
+  }
+}
+
+/** Changes layered over a reader: pairs forbidden later, mentors removed, mentees added. */
+export interface ReaderOverlay {
+  readonly base: ScoreReader;
+  readonly baseMentees: number;
+  readonly forbidden: ReadonlyMap<number, readonly number[]>;
+  readonly removedMentors: readonly number[];
+  readonly addedRows: ReadonlyMap<number, Float64Array>;
+}
+
+export function overlayReader(overlay: ReaderOverlay): ScoreReader {
+  const { base, baseMentees, forbidden, removedMentors, addedRows } = overlay;
+  if (forbidden.size === 0 && removedMentors.length === 0 && addedRows.size === 0) return base;
+  return {
+    mentorCount: base.mentorCount,
+    fillRow: (mentee, out) => {
+      if (mentee < baseMentees) base.fillRow(mentee, out);
+      else out.set(addedRows.get(mentee)!);
+      for (const j of forbidden.get(mentee) ?? []) out[j] = Number.NaN;
+      for (const j of removedMentors) out[j] = Number.NaN;
+    },
+  };
+}

@@ -1,0 +1,164 @@
+import {
+  addToMentor,
+  type FlowState,
+  removeFromMentor,
+  sinkDeficit,
+  UNPAIRED,
+  UNROUTED,
+} from './flow-state.ts';
+
+/**
+ * Successive shortest paths (our own solver: the pairing engine's core). One Dijkstra on reduced
+ * costs per unit to route, from a mentee still holding its unit (or from T when it holds one too
+ * many) to the nearest node owing one (T, or a mentor that lost a mentee). Potentials then move by
+ * the distances, which keeps every residual reduced cost ≥ 0, so the flow stays of minimum cost
+ * after each path: at the end it is optimal for the candidate pairs (LP duality).
+ */
+export function routeAll(s: FlowState): void {
+  for (;;) {
+    let moved = false;
+    for (let i = 0; i < s.n; i++) {
+      if (s.assign[i] !== UNROUTED) continue;
+      s.pi[i] = startPotential(s, i);
+      search(s, i);
+      moved = true;
+    }
+    while (sinkDeficit(s) < 0) {
+      search(s, s.n + s.m);
+      moved = true;
+    }
+    if (!moved) return;
+  }
+}
+
+/** Smallest potential making every arc out of a mentee holding its unit non-negative. */
+function startPotential(s: FlowState, i: number): number {
+  const { rows, scaled, pi, capacity } = s;
+  const n = s.n;
+  const offset = s.scaling.offset;
+  const f = s.scaling.stability;
+  const prev = s.previous[i];
+  let best = pi[n + s.m]!;
+  for (let e = rows.start[i]!; e < rows.start[i + 1]!; e++) {
+    const j = rows.mentor[e]!;
+    if (capacity[j] === 0) continue;
+    const value = offset + f * scaled[e]! + (prev === j ? 1 : 0) + pi[n + j]!;
+    if (value > best) best = value;
+  }
+  return best;
+}
+
+function search(s: FlowState, source: number): void {
+  const n = s.n;
+  const m = s.m;
+  const sink = n + m;
+  const { rows, scaled, pi, capacity, load, tflow, assign, slots, slotStart, previous } = s;
+  const { dist, stamp, done, pred, predEdge, popped, heap } = s.scratch;
+  const offset = s.scaling.offset;
+  const f = s.scaling.stability;
+  const sinkOwes = source !== sink && sinkDeficit(s) > 0;
+  const id = ++s.scratch.searchId;
+  heap.clear();
+  dist[source] = 0;
+  stamp[source] = id;
+  pred[source] = -1;
+  heap.push(0, source);
+  let poppedCount = 0;
+  let target = -1;
+
+  const relax = (node: number, d: number, from: number, edge: number) => {
+    if (stamp[node] !== id) {
+      stamp[node] = id;
+    } else if (done[node] === id || d >= dist[node]!) {
+      return;
+    }
+    dist[node] = d;
+    pred[node] = from;
+    predEdge[node] = edge;
+    heap.push(d, node);
+  };
+
+  while (heap.size > 0) {
+    const d = heap.topKey();
+    const x = heap.pop();
+    if (done[x] === id || d > dist[x]!) continue;
+    done[x] = id;
+    popped[poppedCount++] = x;
+    if (x < n) {
+      const px = pi[x]!;
+      const own = assign[x]!;
+      const prev = previous[x];
+      for (let e = rows.start[x]!; e < rows.start[x + 1]!; e++) {
+        const j = rows.mentor[e]!;
+        if (j === own || capacity[j] === 0) continue;
+        const w = offset + f * scaled[e]! + (prev === j ? 1 : 0);
+        relax(n + j, d - w + px - pi[n + j]!, x, e);
+      }
+      if (own !== UNPAIRED) relax(sink, d + px - pi[sink]!, x, -1);
+    } else if (x < sink) {
+      const j = x - n;
+      if (tflow[j]! > load[j]!) {
+        target = x;
+        break;
+      }
+      const pj = pi[x]!;
+      if (tflow[j]! < capacity[j]!) relax(sink, d + pj - pi[sink]!, x, -1);
+      for (let t = slotStart[j]!; t < slotStart[j]! + load[j]!; t++) {
+        const i = slots[t]!;
+        const w = offset + f * s.assignScaled[i]! + (previous[i] === j ? 1 : 0);
+        relax(i, d + w + pj - pi[i]!, x, -1);
+      }
+    } else {
+      if (sinkOwes) {
+        target = x;
+        break;
+      }
+      // Only while repairing after a change: T gives back units to mentors and unpaired mentees.
+      const pt = pi[sink]!;
+      for (let j = 0; j < m; j++) if (tflow[j]! > 0) relax(n + j, d + pt - pi[n + j]!, x, -1);
+      for (let i = 0; i < n; i++) if (assign[i] === UNPAIRED) relax(i, d + pt - pi[i]!, x, -1);
+    }
+  }
+  if (target < 0) throw new Error('No augmenting path: the flow is unbalanced.');
+  const reach = dist[target]!;
+  for (let t = 0; t < poppedCount; t++) {
+    const y = popped[t]!;
+    pi[y] = pi[y]! + dist[y]! - reach;
+  }
+  augment(s, source, target);
+}
+
+/** Reverses the arcs of the path found, from the target back to the source. */
+function augment(s: FlowState, source: number, target: number): void {
+  const n = s.n;
+  const sink = n + s.m;
+  const { pred, predEdge } = s.scratch;
+  let b = target;
+  while (b !== source) {
+    const a = pred[b]!;
+    if (a < n && b < sink) {
+      // mentee a takes mentor b
+      const j = b - n;
+      const e = predEdge[b]!;
+      s.assign[a] = j;
+      s.assignScaled[a] = s.scaled[e]!;
+      s.assignScore[a] = s.rows.score[e]!;
+      addToMentor(s, j, a);
+    } else if (a < n) {
+      s.assign[a] = UNPAIRED;
+      s.unpairedCount++;
+    } else if (a < sink && b < n) {
+      // the arc out of b, handled before, already gave b its new place
+      removeFromMentor(s, a - n, b);
+    } else if (a < sink) {
+      s.tflow[a - n]!++;
+      s.tflowSum++;
+    } else if (b < n) {
+      s.unpairedCount--;
+    } else {
+      s.tflow[b - n]!--;
+      s.tflowSum--;
+    }
+    b = a;
+  }
+}
