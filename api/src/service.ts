@@ -2,6 +2,8 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
+import { createProactiveNotifier } from '../../bot/src/proactive-notifier';
+import { createBotAdapter, registerBot } from '../../bot/src/register-bot';
 import type { ApplicationDeps } from './app/applications';
 import type { GetMeDeps } from './app/get-me';
 import type { Notifier } from './app/ports/participants';
@@ -29,6 +31,8 @@ import { healthRoutes } from './http/routes/health';
 import { meRoutes } from './http/routes/me';
 import { programmeRoutes } from './http/routes/programmes';
 import { createAuditLog } from './store/audit';
+import { createBotStorage } from './store/bot-storage';
+import { createConversationReferenceStore } from './store/conversation-references';
 import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
 import { seedDemoProgrammes } from './store/demo-programmes';
 import { createParticipantRepository } from './store/participants';
@@ -124,7 +128,17 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const directory = createGraphDirectory(graph);
     const audit = createAuditLog(db.db);
     const participants = createParticipantRepository(db.db);
-    const notifier: Notifier = options.notifier ?? { applicationReviewed: async () => 'no_conversation' };
+    const conversations = createConversationReferenceStore(db.db, clock);
+    const botLogger = logger.child({ component: 'bot' });
+    const botAdapter = createBotAdapter(config.bot, botLogger);
+    const notifier: Notifier =
+      options.notifier ??
+      createProactiveNotifier({
+        adapter: botAdapter,
+        appId: config.bot.appId ?? '',
+        conversations,
+        logger: botLogger,
+      });
     const meDeps: GetMeDeps = { people, tenants, directory, clock };
     const programmeDeps: ProgrammeDeps = { programmes, people, directory, audit, clock };
     const applicationDeps: ApplicationDeps = {
@@ -159,6 +173,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         audience: microsoft.clientId,
       });
     }
+    await registerBot(app, {
+      config: config.bot,
+      logger: botLogger,
+      clock,
+      tenantId: microsoft.tenantId,
+      conversations,
+      storage: createBotStorage(db.db, microsoft.tenantId, clock),
+      adapter: botAdapter,
+    });
     await app.register(
       async (api) => {
         api.addHook('preHandler', authenticate(verifier));

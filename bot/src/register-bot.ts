@@ -25,6 +25,8 @@ export interface BotDeps {
   conversations: ConversationReferenceStore;
   /** Conversation state for dialogs (botbuilder's Storage, backed by PostgreSQL). */
   storage: Storage;
+  /** Shared with the proactive notifier; made from `config` when not given. */
+  adapter?: CloudAdapter;
 }
 
 /** Just enough to tell an activity from any other JSON; botbuilder validates the rest. */
@@ -32,7 +34,7 @@ const activityBody = z.looseObject({ type: z.string().min(1) });
 
 /** The Bot Framework endpoint, `POST /api/messages`. */
 export async function registerBot(app: FastifyInstance, deps: BotDeps): Promise<void> {
-  const adapter = createAdapter(deps.config, deps.logger);
+  const adapter = deps.adapter ?? createBotAdapter(deps.config, deps.logger);
   const bot = new BinomeBot({
     logger: deps.logger,
     tenantId: deps.tenantId,
@@ -89,7 +91,7 @@ export async function registerBot(app: FastifyInstance, deps: BotDeps): Promise<
   });
 }
 
-function createAdapter(config: BotConfig, logger: Logger): CloudAdapter {
+export function createBotAdapter(config: BotConfig, logger: Logger): CloudAdapter {
   // Without an app id botbuilder turns authentication off: the local Agents Playground and tests.
   const options: ConfigurationBotFrameworkAuthenticationOptions = config.appId
     ? {

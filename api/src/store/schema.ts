@@ -59,9 +59,14 @@ export const person = pgTable(
     workingHours: jsonb('working_hours').$type<WorkingHours>(),
     accountEnabled: boolean('account_enabled').notNull().default(true),
     syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Set when the directory stops listing the person; the row stays (participants refer to it). */
+    removedAt: timestamp('removed_at', { withTimezone: true }),
+    /** Managers from the direct one to the top, derived from `manager_aad_id` after each sync. */
+    managerChain: text('manager_chain').array().notNull().default(sql`'{}'::text[]`),
   },
   (t) => [
     uniqueIndex('person_tenant_aad_uq').on(t.tenantId, t.aadId),
+    index('person_tenant_manager_idx').on(t.tenantId, t.managerAadId),
     index('person_tenant_upn_idx').on(t.tenantId, t.userPrincipalName),
     index('person_tenant_department_idx').on(t.tenantId, t.department),
   ],
@@ -189,3 +194,40 @@ export const participant = pgTable(
     check('participant_capacity_ck', sql`${t.capacity} between 1 and 3`),
   ],
 );
+
+/**
+ * Directory sync bookkeeping, one row per tenant: where the next `users/delta` round starts and
+ * what the last runs did. Failures are kept here as data, not only in logs.
+ */
+export const directorySync = pgTable('directory_sync', {
+  tenantId: text('tenant_id').primaryKey(),
+  deltaLink: text('delta_link'),
+  lastFullSyncAt: timestamp('last_full_sync_at', { withTimezone: true }),
+  lastDeltaAt: timestamp('last_delta_at', { withTimezone: true }),
+  lastRunStartedAt: timestamp('last_run_started_at', { withTimezone: true }),
+  lastRunFinishedAt: timestamp('last_run_finished_at', { withTimezone: true }),
+  lastRunKind: text('last_run_kind', { enum: ['full', 'delta'] }),
+  counts: jsonb('counts').$type<DirectorySyncCounts>(),
+  lastError: text('last_error'),
+  lastErrorAt: timestamp('last_error_at', { withTimezone: true }),
+  updatedAt: updatedAt(),
+});
+
+export interface DirectorySyncCounts {
+  seen: number;
+  upserted: number;
+  removed: number;
+  mailboxSettings: number;
+  managersChanged: number;
+  chainsChanged: number;
+}
+
+/**
+ * The last period each recurring job was enqueued for. Instances race for a period with one
+ * compare-and-set update, so a nightly job runs once however many instances are up.
+ */
+export const jobSchedule = pgTable('job_schedule', {
+  name: text('name').primaryKey(),
+  lastPeriodAt: timestamp('last_period_at', { withTimezone: true }).notNull(),
+  updatedAt: updatedAt(),
+});

@@ -9,7 +9,6 @@ export interface AdaptiveCard {
   version: typeof ADAPTIVE_CARD_VERSION;
   body: CardElement[];
   actions?: CardElement[];
-  msteams?: Record<string, unknown>;
 }
 
 export function adaptiveCard(body: CardElement[], actions?: CardElement[]): AdaptiveCard {
@@ -19,8 +18,6 @@ export function adaptiveCard(body: CardElement[], actions?: CardElement[]): Adap
     version: ADAPTIVE_CARD_VERSION,
     body,
     ...(actions && actions.length > 0 ? { actions } : {}),
-    // Use the whole chat width in Teams so the text does not wrap into a narrow column.
-    msteams: { width: 'Full' },
   };
 }
 

@@ -23,6 +23,16 @@ export const en: BotMessages = {
     feedback: 'ask for your feedback after each session.',
     button: 'Help',
   },
+  review: {
+    approved:
+      'Good news: your application to “{programme}” as {role} is approved. I will introduce your pair here once matching is done.',
+    waitlisted:
+      'Your application to “{programme}” as {role} is on the waiting list for now. I will write to you as soon as a place opens.',
+    declined:
+      'Your application to “{programme}” as {role} was not kept this time. Thank you for volunteering.',
+    messageFrom: 'A word from the programme team:',
+    roles: { mentor: 'mentor', mentee: 'mentee' },
+  },
   notUnderstood: 'Sorry, I did not understand. Say “help” to see what I can do.',
   turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };

@@ -23,6 +23,16 @@ export const fr: BotMessages = {
     feedback: 'vous demander votre avis après chaque séance.',
     button: 'Aide',
   },
+  review: {
+    approved:
+      'Bonne nouvelle : votre candidature au programme « {programme} » comme {role} est acceptée. Je vous présenterai votre binôme ici une fois l’appariement fait.',
+    waitlisted:
+      'Votre candidature au programme « {programme} » comme {role} est pour l’instant sur liste d’attente. Je vous écrirai dès qu’une place se libère.',
+    declined:
+      'Votre candidature au programme « {programme} » comme {role} n’a pas été retenue cette fois. Merci de vous être porté·e volontaire.',
+    messageFrom: 'Un mot de l’équipe du programme :',
+    roles: { mentor: 'mentor', mentee: 'mentoré·e' },
+  },
   notUnderstood: 'Désolé, je n’ai pas compris. Écrivez « aide » pour voir ce que je sais faire.',
   turnError: 'Désolé, un problème technique m’a empêché de répondre. Réessayez dans un instant.',
 };

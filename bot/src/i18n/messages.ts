@@ -19,6 +19,14 @@ export interface BotMessages {
     feedback: string;
     button: string;
   };
+  /** Proactive message after an admin's review; `{programme}` and `{role}` are filled in. */
+  review: {
+    approved: string;
+    waitlisted: string;
+    declined: string;
+    messageFrom: string;
+    roles: { mentor: string; mentee: string };
+  };
   notUnderstood: string;
   turnError: string;
 }

@@ -129,7 +129,11 @@ export interface ExtraPair {
 }
 
 /** Adds pairs (not already present) to the rows; `rowCount` may exceed the current rows (new mentees). */
-export function addCandidates(rows: CandidateRows, extra: readonly ExtraPair[], rowCount: number): CandidateRows {
+export function addCandidates(
+  rows: CandidateRows,
+  extra: readonly ExtraPair[],
+  rowCount: number,
+): CandidateRows {
   const byMentee = new Map<number, ExtraPair[]>();
   for (const pair of extra) {
     const list = byMentee.get(pair.mentee);

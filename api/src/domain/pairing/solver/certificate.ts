@@ -1,5 +1,5 @@
-import type { ExtraPair } from './candidates.ts';
-import { type FlowState, OUTSIDE } from './flow-state.ts';
+import type { ExtraPair } from './candidates';
+import { type FlowState, OUTSIDE } from './flow-state';
 
 /**
  * What the optimality check needs, as plain arrays (threads may receive a copy).

@@ -1,6 +1,6 @@
-import { InvalidInputError } from '../../errors.ts';
-import { overlayReader, readerFromSource, type ScoreReader } from './score-reader.ts';
-import type { PairingProblem, SolveOptions } from './types.ts';
+import { InvalidInputError } from '../../errors';
+import { overlayReader, readerFromSource, type ScoreReader } from './score-reader';
+import type { PairingProblem, SolveOptions } from './types';
 
 /** Everything needed to solve (again) from scratch; re-solves extend a copy of it. */
 export interface PairingContext {

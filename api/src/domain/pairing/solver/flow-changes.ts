@@ -1,5 +1,5 @@
-import { ConflictError } from '../../errors.ts';
-import { type FlowState, OUTSIDE, removeFromMentor, UNPAIRED, UNROUTED } from './flow-state.ts';
+import { ConflictError } from '../../errors';
+import { type FlowState, OUTSIDE, removeFromMentor, UNPAIRED, UNROUTED } from './flow-state';
 
 /*
  * Each change keeps every residual reduced cost ≥ 0 and leaves units to route instead: a mentee
@@ -35,7 +35,14 @@ export function addPlace(s: FlowState, j: number): void {
   }
 }
 
-export function lock(s: FlowState, i: number, j: number, score: number, menteeId: string, mentorId: string): void {
+export function lock(
+  s: FlowState,
+  i: number,
+  j: number,
+  score: number,
+  menteeId: string,
+  mentorId: string,
+): void {
   if (s.locked[i] === j) return;
   if (s.locked[i]! >= 0) unlock(s, i);
   if (s.capacity[j]! <= 0) {

@@ -1,6 +1,6 @@
-import type { CandidateRows } from './candidates.ts';
-import { NodeHeap } from './heap.ts';
-import type { Scaling } from './scaling.ts';
+import type { CandidateRows } from './candidates';
+import { NodeHeap } from './heap';
+import type { Scaling } from './scaling';
 
 /** `assign[i]` values besides a mentor index. */
 export const UNROUTED = -1;

@@ -1,4 +1,4 @@
-import type { ScoreSource } from './types.ts';
+import type { ScoreSource } from './types';
 
 /** Reads one mentee's scores at a time; non-finite values mark forbidden pairs. */
 export interface ScoreReader {

@@ -1,11 +1,4 @@
-import {
-  addToMentor,
-  type FlowState,
-  removeFromMentor,
-  sinkDeficit,
-  UNPAIRED,
-  UNROUTED,
-} from './flow-state.ts';
+import { addToMentor, type FlowState, removeFromMentor, sinkDeficit, UNPAIRED, UNROUTED } from './flow-state';
 
 /**
  * Successive shortest paths (our own solver: the pairing engine's core). One Dijkstra on reduced

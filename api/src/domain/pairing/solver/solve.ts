@@ -1,12 +1,12 @@
-import { ConflictError } from '../../errors.ts';
-import { addCandidates, selectCandidates } from './candidates.ts';
-import { dualsOf, findViolations } from './certificate.ts';
-import type { PairingContext } from './context.ts';
-import { lock, removeMenteeFlow, unroute } from './flow-changes.ts';
-import { createFlowState, type FlowState, scaleScores } from './flow-state.ts';
-import { chooseScaling, stabilityFactor } from './scaling.ts';
-import { routeAll } from './shortest-path.ts';
-import type { Certificate, PairingResult } from './types.ts';
+import { ConflictError } from '../../errors';
+import { addCandidates, selectCandidates } from './candidates';
+import { dualsOf, findViolations } from './certificate';
+import type { PairingContext } from './context';
+import { lock, removeMenteeFlow, unroute } from './flow-changes';
+import { createFlowState, type FlowState, scaleScores } from './flow-state';
+import { chooseScaling, stabilityFactor } from './scaling';
+import { routeAll } from './shortest-path';
+import type { Certificate, PairingResult } from './types';
 
 /** A solution, with what a re-solve needs to start from it. */
 export interface PairingSolution extends PairingResult {
@@ -75,7 +75,11 @@ export function widenCandidates(
   for (const pair of pairs) unroute(state, pair.mentee);
 }
 
-export function toSolution(context: PairingContext, state: FlowState, certificate: Certificate): PairingSolution {
+export function toSolution(
+  context: PairingContext,
+  state: FlowState,
+  certificate: Certificate,
+): PairingSolution {
   const pairs: [string, string][] = [];
   let total = 0;
   for (let i = 0; i < state.n; i++) {

@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { denseHungarian } from '../../../../../tests/bench/dense-hungarian';
+import { solvePairing } from './index';
+import {
+  asProblem,
+  bruteForce,
+  expectFeasible,
+  maxPairedCount,
+  mentorIndexOf,
+} from './reference-solvers.test-support';
+
+const instanceArb = (maxMentees: number, maxMentors: number, minCapacity = 1) =>
+  fc.integer({ min: 1, max: maxMentors }).chain((m) =>
+    fc.record({
+      capacities: fc.array(fc.integer({ min: minCapacity, max: 3 }), { minLength: m, maxLength: m }),
+      scores: fc.array(
+        fc.array(fc.option(fc.integer({ min: -20, max: 100 }), { freq: 4 }), { minLength: m, maxLength: m }),
+        { minLength: 0, maxLength: maxMentees },
+      ),
+    }),
+  );
+
+describe('solvePairing on random instances', () => {
+  it('is feasible, pairs as many as a max-flow can, and matches brute force', () => {
+    fc.assert(
+      fc.property(instanceArb(7, 5), fc.integer({ min: 1, max: 6 }), (instance, k) => {
+        const solution = solvePairing(asProblem(instance), { candidatesPerMentee: k });
+        expectFeasible(instance, solution);
+        expect(solution.paired).toBe(maxPairedCount(instance));
+        const best = bruteForce(instance);
+        expect([solution.paired, solution.total]).toEqual([best.paired, best.total]);
+        expect(solution.certificate.holds).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('keeps every lock and is optimal among solutions that keep them', () => {
+    fc.assert(
+      fc.property(instanceArb(7, 5), fc.array(fc.nat(), { maxLength: 3 }), (instance, picks) => {
+        const m = instance.capacities.length;
+        const locked = new Array<number>(instance.scores.length).fill(-1);
+        const room = [...instance.capacities];
+        for (const pick of picks) {
+          const i = pick % Math.max(1, instance.scores.length);
+          const j = Math.floor(pick / 7) % m;
+          if (i >= instance.scores.length || locked[i]! >= 0 || room[j] === 0) continue;
+          if (instance.scores[i]![j] === null) continue;
+          locked[i] = j;
+          room[j]!--;
+        }
+        const pairs = locked.flatMap((j, i) => (j >= 0 ? [[`e${i}`, `m${j}`] as const] : []));
+        const solution = solvePairing(asProblem(instance, pairs), { candidatesPerMentee: 2 });
+        expectFeasible(instance, solution);
+        const got = mentorIndexOf(solution);
+        locked.forEach((j, i) => j >= 0 && expect(got.get(`e${i}`)).toBe(j));
+        const best = bruteForce(instance, { locked });
+        expect([solution.paired, solution.total]).toEqual([best.paired, best.total]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('is deterministic', () => {
+    fc.assert(
+      fc.property(instanceArb(7, 5), (instance) => {
+        const once = solvePairing(asProblem(instance), { candidatesPerMentee: 2 });
+        const twice = solvePairing(asProblem(instance), { candidatesPerMentee: 2 });
+        expect(twice.pairs).toEqual(once.pairs);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
+  it('proves the pruned optimum (k = 2) on medium instances, equal to the unpruned and dense ones', () => {
+    fc.assert(
+      fc.property(instanceArb(60, 35, 0), (instance) => {
+        const pruned = solvePairing(asProblem(instance), { candidatesPerMentee: 2 });
+        const full = solvePairing(asProblem(instance), { candidatesPerMentee: 1000 });
+        const dense = denseHungarian(instance);
+        expect(pruned.certificate.holds).toBe(true);
+        expectFeasible(instance, pruned);
+        expect([pruned.paired, pruned.total]).toEqual([full.paired, full.total]);
+        expect([pruned.paired, pruned.total]).toEqual([dense.paired, dense.total]);
+        expect(pruned.paired).toBe(maxPairedCount(instance));
+      }),
+      { numRuns: 40 },
+    );
+  });
+});

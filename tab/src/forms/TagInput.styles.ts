@@ -1,0 +1,14 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useTagInputStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    minWidth: 0,
+  },
+  tags: {
+    flexWrap: 'wrap',
+    gap: tokens.spacingHorizontalXS,
+  },
+});

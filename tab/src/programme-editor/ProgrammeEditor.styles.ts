@@ -1,0 +1,68 @@
+import { makeStyles, tokens } from '@fluentui/react-components';
+
+export const useProgrammeEditorStyles = makeStyles({
+  form: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXL,
+  },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 15rem), 1fr))',
+    gap: tokens.spacingVerticalM,
+    alignItems: 'start',
+  },
+  wide: {
+    gridColumn: '1 / -1',
+  },
+  rows: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+  },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr)) auto',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    padding: tokens.spacingHorizontalM,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+    '@media (max-width: 480px)': {
+      gridTemplateColumns: '1fr',
+      padding: tokens.spacingHorizontalS,
+    },
+  },
+  rowActions: {
+    display: 'flex',
+    justifyContent: 'flex-end',
+  },
+  addButton: {
+    alignSelf: 'flex-start',
+  },
+  muted: {
+    margin: 0,
+    color: tokens.colorNeutralForeground2,
+  },
+  actions: {
+    position: 'sticky',
+    bottom: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    paddingBlock: tokens.spacingVerticalM,
+    paddingInline: tokens.spacingHorizontalXL,
+    borderRadius: tokens.borderRadiusLarge,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    boxShadow: tokens.shadow8,
+    '@media (max-width: 480px)': {
+      paddingInline: tokens.spacingHorizontalM,
+    },
+  },
+});
