@@ -25,6 +25,9 @@ export const useProgrammeEditorStyles = makeStyles({
   },
   row: {
     display: 'grid',
+    margin: 0,
+    minWidth: 0,
+    border: 'none',
     gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr)) auto',
     gap: tokens.spacingHorizontalM,
     alignItems: 'end',
@@ -35,6 +38,14 @@ export const useProgrammeEditorStyles = makeStyles({
       gridTemplateColumns: '1fr',
       padding: tokens.spacingHorizontalS,
     },
+  },
+  legend: {
+    float: 'left',
+    width: '100%',
+    marginBottom: tokens.spacingVerticalXS,
+    padding: 0,
+    fontWeight: tokens.fontWeightSemibold,
+    gridColumn: '1 / -1',
   },
   rowActions: {
     display: 'flex',

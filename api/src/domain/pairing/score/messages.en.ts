@@ -35,9 +35,13 @@ export const EN: PairingMessages = {
   },
 
   skillsCovered: ({ mentor, mentee, covered, wanted, skills }) =>
-    `${mentor} covers ${covered} of ${possessive(mentee)} ${wanted} learning ${plural(wanted, 'goal', 'goals')} (${skills})`,
+    wanted === 1
+      ? `${mentor} covers ${possessive(mentee)} learning goal (${skills})`
+      : `${mentor} covers ${covered} of ${possessive(mentee)} ${wanted} learning goals (${skills})`,
   skillsNone: ({ mentor, mentee, wanted }) =>
-    `${mentor} covers none of ${possessive(mentee)} ${wanted} learning ${plural(wanted, 'goal', 'goals')}`,
+    wanted === 1
+      ? `${mentor} does not cover ${possessive(mentee)} learning goal`
+      : `${mentor} covers none of ${possessive(mentee)} ${wanted} learning goals`,
   skillsNoGoals: ({ mentee }) => `${mentee} has not listed any learning goal`,
   crossDepartment: ({ menteeDepartment, mentorDepartment }) =>
     `different departments (${mentorDepartment} / ${menteeDepartment})`,
