@@ -3,3 +3,4 @@ export * from './demo';
 export * from './me';
 export * from './problem';
 export * from './programme';
+export * from './directory-sync';

@@ -204,7 +204,7 @@ export function createThrottle(options: ThrottleOptions): Throttle {
           .code(400)
           .type('application/problem+json; charset=utf-8')
           .send({
-            type: 'https://binome.app/problems/invalid_fault_settings',
+            type: 'urn:binome:problem:invalid_fault_settings',
             title: 'Bad Request',
             status: 400,
             code: 'invalid_fault_settings',

@@ -34,7 +34,7 @@ export function sendProblem(
   extra: Partial<ProblemDto> = {},
 ): FastifyReply {
   const body: ProblemDto = {
-    type: `https://binome.app/problems/${code}`,
+    type: `urn:binome:problem:${code}`,
     title: TITLES[status] ?? 'Error',
     status,
     detail,

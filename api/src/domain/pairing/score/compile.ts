@@ -74,7 +74,11 @@ function clampLevel(level: number): number {
   return Math.max(1, Math.min(5, Math.round(level)));
 }
 
-export function compileSide(people: readonly PairingCandidate[], interners: Interners, referenceWeek: string): CompiledSide {
+export function compileSide(
+  people: readonly PairingCandidate[],
+  interners: Interners,
+  referenceWeek: string,
+): CompiledSide {
   const n = people.length;
   const side = {
     people,
@@ -97,7 +101,10 @@ export function compileSide(people: readonly PairingCandidate[], interners: Inte
   const bitmaps = new Map<string, Uint32Array>();
   const cached = (key: string, make: () => Uint32Array) => {
     let bits = bitmaps.get(key);
-    if (!bits) bitmaps.set(key, (bits = make()));
+    if (!bits) {
+      bits = make();
+      bitmaps.set(key, bits);
+    }
     return bits;
   };
   let chainAt = 0;

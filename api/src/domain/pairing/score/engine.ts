@@ -1,5 +1,12 @@
 import { ADMIN_CRITERIA } from './admin-criteria';
-import { type CompiledSide, chainDepth, compileSide, type Interners, newInterners, offeredMatrix } from './compile';
+import {
+  type CompiledSide,
+  chainDepth,
+  compileSide,
+  type Interners,
+  newInterners,
+  offeredMatrix,
+} from './compile';
 import { availabilityValue, hoursValue, reverseValue, SKILL_CREDIT } from './formulas';
 import type { AdminCriterion, PairingCandidate, PairingSettings } from './types';
 import { commonSlots, WORDS_PER_WEEK } from './week-slots';
@@ -87,7 +94,8 @@ export function createEngine(
 }
 
 export const isNeverTogether = (engine: Engine, i: number, j: number): boolean => {
-  for (let k = engine.neverStart[i]!; k < engine.neverStart[i + 1]!; k++) if (engine.never[k] === j) return true;
+  for (let k = engine.neverStart[i]!; k < engine.neverStart[i + 1]!; k++)
+    if (engine.never[k] === j) return true;
   return false;
 };
 
@@ -125,11 +133,13 @@ export function fastScorer(engine: Engine): (i: number, j: number) => number | n
       if (to > from) {
         let credit = 0;
         const row = j * skillCount;
-        for (let k = from; k < to; k++) credit += SKILL_CREDIT[offered[row + e.skillId[k]!]! * 6 + e.skillLevel[k]!]!;
+        for (let k = from; k < to; k++)
+          credit += SKILL_CREDIT[offered[row + e.skillId[k]!]! * 6 + e.skillLevel[k]!]!;
         score += wSkills * (credit / (to - from));
       }
     }
-    if (wReverse !== 0) score += wReverse * reverseValue(m.hireDay[j]!, e.hireDay[i]!, m.level[j]!, e.level[i]!);
+    if (wReverse !== 0)
+      score += wReverse * reverseValue(m.hireDay[j]!, e.hireDay[i]!, m.level[j]!, e.level[i]!);
     if (wCross !== 0) {
       const a = e.department[i]!;
       const b = m.department[j]!;
@@ -137,7 +147,9 @@ export function fastScorer(engine: Engine): (i: number, j: number) => number | n
     }
     if (wHours !== 0) score += wHours * hoursValue(slots / 4, minWeeklyOverlapHours, fullOverlapHours);
     if (wAvail !== 0) {
-      score += wAvail * availabilityValue(commonSlots(e.preferred, i * W, m.preferred, j * W) / 4, fullAvailabilityHours);
+      score +=
+        wAvail *
+        availabilityValue(commonSlots(e.preferred, i * W, m.preferred, j * W) / 4, fullAvailabilityHours);
     }
     for (const c of admin) {
       const a = e.attributes[c.attribute][i]!;
@@ -147,4 +159,3 @@ export function fastScorer(engine: Engine): (i: number, j: number) => number | n
     return score;
   };
 }
-

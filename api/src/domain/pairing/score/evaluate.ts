@@ -26,7 +26,11 @@ export function hardConstraints(engine: Engine, i: number, j: number): Forbidden
   if (menteeAbove !== 0) reasons.push({ kind: 'reporting-line', manager: 'mentee', depth: menteeAbove });
   const slots = commonSlots(e.hours, i * WORDS_PER_WEEK, m.hours, j * WORDS_PER_WEEK);
   if (slots < engine.minSlots) {
-    reasons.push({ kind: 'too-few-common-hours', hours: slots / 4, minimum: engine.settings.minWeeklyOverlapHours });
+    reasons.push({
+      kind: 'too-few-common-hours',
+      hours: slots / 4,
+      minimum: engine.settings.minWeeklyOverlapHours,
+    });
   }
   return reasons;
 }
@@ -91,7 +95,13 @@ function criteria(engine: Engine, i: number, j: number): CriterionResult[] {
 
   const hours = commonSlots(e.hours, i * WORDS_PER_WEEK, m.hours, j * WORDS_PER_WEEK) / 4;
   const hv = hoursValue(hours, settings.minWeeklyOverlapHours, settings.fullOverlapHours);
-  result.push({ id: 'workingHours', weight: weights.workingHours, value: hv, points: weights.workingHours * hv, hours });
+  result.push({
+    id: 'workingHours',
+    weight: weights.workingHours,
+    value: hv,
+    points: weights.workingHours * hv,
+    hours,
+  });
 
   const preferred = commonSlots(e.preferred, i * WORDS_PER_WEEK, m.preferred, j * WORDS_PER_WEEK) / 4;
   const av = availabilityValue(preferred, settings.fullAvailabilityHours);
@@ -142,5 +152,13 @@ export function evaluatePair(engine: Engine, i: number, j: number): PairResult {
   // Same order of additions as the fast scorer, so both give the very same number.
   let score = 0;
   for (const c of list) if (c.weight !== 0) score += c.points;
-  return { allowed: true, menteeId, mentorId, score, criteria: list, locked, overridden: locked ? reasons : [] };
+  return {
+    allowed: true,
+    menteeId,
+    mentorId,
+    score,
+    criteria: list,
+    locked,
+    overridden: locked ? reasons : [],
+  };
 }

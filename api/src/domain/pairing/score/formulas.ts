@@ -26,22 +26,27 @@ export const SKILL_CREDIT: Float64Array = (() => {
   return table;
 })();
 
-const clamp1 = (x: number): number => (x > 1 ? 1 : x < -1 ? -1 : x);
+const clamp1 = (x: number): number => Math.min(1, Math.max(-1, x));
 
 /**
  * Positive when the mentor is the junior one: mean of the tenure signal (mentor hired later) and
  * the level signal (mentor further from the top), each clamped to −1…1; 0 when neither is known.
  */
-export function reverseValue(mentorHireDay: number, menteeHireDay: number, mentorLevel: number, menteeLevel: number): number {
+export function reverseValue(
+  mentorHireDay: number,
+  menteeHireDay: number,
+  mentorLevel: number,
+  menteeLevel: number,
+): number {
   let sum = 0;
   let signals = 0;
   const tenure = (mentorHireDay - menteeHireDay) / (REVERSE_TENURE_SPAN_YEARS * DAYS_PER_YEAR);
-  if (tenure === tenure) {
+  if (!Number.isNaN(tenure)) {
     sum += clamp1(tenure);
     signals++;
   }
   const level = (mentorLevel - menteeLevel) / REVERSE_LEVEL_SPAN;
-  if (level === level) {
+  if (!Number.isNaN(level)) {
     sum += clamp1(level);
     signals++;
   }
@@ -52,12 +57,11 @@ export function reverseValue(mentorHireDay: number, menteeHireDay: number, mento
 export function hoursValue(hours: number, minimum: number, full: number): number {
   if (full <= minimum) return hours >= minimum ? 1 : 0;
   const v = (hours - minimum) / (full - minimum);
-  return v > 1 ? 1 : v < 0 ? 0 : v;
+  return Math.min(1, Math.max(0, v));
 }
 
 export function availabilityValue(hours: number, full: number): number {
-  const v = hours / full;
-  return v > 1 ? 1 : v;
+  return Math.min(1, hours / full);
 }
 
 export const yearsBetween = (fromDay: number, toDay: number): number => (toDay - fromDay) / DAYS_PER_YEAR;

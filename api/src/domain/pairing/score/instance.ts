@@ -1,6 +1,12 @@
 import { createEngine, fastScorer } from './engine';
 import { evaluatePair, hardConstraints } from './evaluate';
-import type { ForbiddenReason, PairingCandidate, PairingSettings, PairResult, UnmatchedReason } from './types';
+import type {
+  ForbiddenReason,
+  PairingCandidate,
+  PairingSettings,
+  PairResult,
+  UnmatchedReason,
+} from './types';
 import { whyUnmatched } from './unmatched';
 
 /** What the solver needs, plus the detailed views behind each number. */
@@ -70,6 +76,10 @@ export function buildInstance(
 }
 
 /** One pair on its own: the whole result with criteria, or the reasons it is forbidden. */
-export function scorePair(mentee: PairingCandidate, mentor: PairingCandidate, settings: PairingSettings): PairResult {
+export function scorePair(
+  mentee: PairingCandidate,
+  mentor: PairingCandidate,
+  settings: PairingSettings,
+): PairResult {
   return evaluatePair(createEngine([mentee], [mentor], settings), 0, 0);
 }

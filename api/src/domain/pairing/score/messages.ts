@@ -28,7 +28,12 @@ export interface PairingMessages {
   reverseUnknown(): string;
   /** Suffix by direction: the mentor is the junior one (1), the senior one (−1), or neither (0). */
   reverseDirection(direction: -1 | 0 | 1): string;
-  admin(p: { criterion: AdminCriterionId; holds: boolean; mentorValue: string | null; menteeValue: string | null }): string;
+  admin(p: {
+    criterion: AdminCriterionId;
+    holds: boolean;
+    mentorValue: string | null;
+    menteeValue: string | null;
+  }): string;
   locked(): string;
   lockOverrides(p: { reasons: string }): string;
 

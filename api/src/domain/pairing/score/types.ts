@@ -48,11 +48,22 @@ export interface PairingCandidate {
   capacity: number;
 }
 
-export const WEIGHTED_CRITERIA = ['skills', 'reverse', 'crossDepartment', 'workingHours', 'availability'] as const;
+export const WEIGHTED_CRITERIA = [
+  'skills',
+  'reverse',
+  'crossDepartment',
+  'workingHours',
+  'availability',
+] as const;
 export type WeightedCriterion = (typeof WEIGHTED_CRITERIA)[number];
 export type PairingWeights = Record<WeightedCriterion, number>;
 
-export const ADMIN_CRITERION_IDS = ['same-office', 'different-office', 'same-site', 'different-site'] as const;
+export const ADMIN_CRITERION_IDS = [
+  'same-office',
+  'different-office',
+  'same-site',
+  'different-site',
+] as const;
 export type AdminCriterionId = (typeof ADMIN_CRITERION_IDS)[number];
 export interface AdminCriterion {
   id: AdminCriterionId;
@@ -110,7 +121,13 @@ export type CriterionResult =
   | (Scored & { id: 'crossDepartment'; mentorDepartment: string | null; menteeDepartment: string | null })
   | (Scored & { id: 'workingHours'; hours: number })
   | (Scored & { id: 'availability'; hours: number })
-  | (Scored & { id: 'admin'; criterion: AdminCriterionId; holds: boolean; mentorValue: string | null; menteeValue: string | null });
+  | (Scored & {
+      id: 'admin';
+      criterion: AdminCriterionId;
+      holds: boolean;
+      mentorValue: string | null;
+      menteeValue: string | null;
+    });
 
 export type PairResult =
   | {
@@ -128,7 +145,12 @@ export type PairResult =
 export type UnmatchedReason =
   | { kind: 'no-candidates'; role: 'mentee' | 'mentor' }
   /** Every candidate is forbidden; `byKind` counts candidates per reason (one candidate may count twice). */
-  | { kind: 'no-eligible-partner'; role: 'mentee' | 'mentor'; candidates: number; byKind: Partial<Record<ForbiddenKind, number>> }
+  | {
+      kind: 'no-eligible-partner';
+      role: 'mentee' | 'mentor';
+      candidates: number;
+      byKind: Partial<Record<ForbiddenKind, number>>;
+    }
   /** A mentee with eligible mentors, all of whom were filled by better-suited pairs. */
   | { kind: 'capacity-exhausted'; eligible: number }
   /** A mentor whose eligible mentees were all better paired with someone else. */

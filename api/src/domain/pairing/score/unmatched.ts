@@ -12,7 +12,10 @@ export function whyUnmatched(
 ): UnmatchedReason {
   if (reasonsPerCandidate.length === 0) return { kind: 'no-candidates', role };
   const eligible = reasonsPerCandidate.filter((r) => r === null).length;
-  if (eligible > 0) return role === 'mentee' ? { kind: 'capacity-exhausted', eligible } : { kind: 'others-preferred', eligible };
+  if (eligible > 0)
+    return role === 'mentee'
+      ? { kind: 'capacity-exhausted', eligible }
+      : { kind: 'others-preferred', eligible };
   const byKind: Partial<Record<ForbiddenKind, number>> = {};
   for (const reasons of reasonsPerCandidate) {
     for (const kind of new Set(reasons!.map((r) => r.kind))) byKind[kind] = (byKind[kind] ?? 0) + 1;
@@ -30,5 +33,7 @@ export function dominantKinds(byKind: Partial<Record<ForbiddenKind, number>>): F
     'never-together',
     'same-person',
   ];
-  return order.filter((k) => (byKind[k] ?? 0) > 0).sort((a, b) => byKind[b]! - byKind[a]! || order.indexOf(a) - order.indexOf(b));
+  return order
+    .filter((k) => (byKind[k] ?? 0) > 0)
+    .sort((a, b) => byKind[b]! - byKind[a]! || order.indexOf(a) - order.indexOf(b));
 }

@@ -67,7 +67,12 @@ export function workingHoursBitmap(hours: WorkingHours, referenceWeek: string): 
   const base = monday.toMillis();
   const bits = new Uint32Array(WORDS_PER_WEEK);
   for (const { day, from, to } of workingIntervals(hours)) {
-    markInterval(bits, base, instant(monday, day, from, hours.timeZone), instant(monday, day, to, hours.timeZone));
+    markInterval(
+      bits,
+      base,
+      instant(monday, day, from, hours.timeZone),
+      instant(monday, day, to, hours.timeZone),
+    );
   }
   return bits;
 }
@@ -85,7 +90,8 @@ export function preferredHoursBitmap(
   const base = monday.toMillis();
   const bits = new Uint32Array(WORDS_PER_WEEK);
   const days = availability.days.length > 0 ? new Set<string>(availability.days) : null;
-  const parts = availability.dayparts.length > 0 ? availability.dayparts : (['morning', 'afternoon'] as const);
+  const parts =
+    availability.dayparts.length > 0 ? availability.dayparts : (['morning', 'afternoon'] as const);
   const noon = minutesOf(AFTERNOON_STARTS);
   for (const { day, from, to } of workingIntervals(hours)) {
     if (days && !days.has(WORK_DAYS[day]!)) continue;
@@ -94,7 +100,12 @@ export function preferredHoursBitmap(
       const lo = Math.max(from, a);
       const hi = Math.min(to, b);
       if (hi <= lo) continue;
-      markInterval(bits, base, instant(monday, day, lo, hours.timeZone), instant(monday, day, hi, hours.timeZone));
+      markInterval(
+        bits,
+        base,
+        instant(monday, day, lo, hours.timeZone),
+        instant(monday, day, hi, hours.timeZone),
+      );
     }
   }
   return bits;
@@ -124,5 +135,7 @@ export const slotsToHours = (slots: number): number => (slots * SLOT_MINUTES) / 
 
 /** Weekly hours two people have in common at work, in the reference week. */
 export function weeklyOverlapHours(a: WorkingHours, b: WorkingHours, referenceWeek: string): number {
-  return slotsToHours(commonSlots(workingHoursBitmap(a, referenceWeek), 0, workingHoursBitmap(b, referenceWeek), 0));
+  return slotsToHours(
+    commonSlots(workingHoursBitmap(a, referenceWeek), 0, workingHoursBitmap(b, referenceWeek), 0),
+  );
 }

@@ -1,4 +1,10 @@
-import { ADMIN_CRITERION_IDS, type AdminCriterion, type PairingSettings, type PairingWeights, WEIGHTED_CRITERIA } from './types';
+import {
+  ADMIN_CRITERION_IDS,
+  type AdminCriterion,
+  type PairingSettings,
+  type PairingWeights,
+  WEIGHTED_CRITERIA,
+} from './types';
 import { referenceWeekOf } from './week-slots';
 
 export const MIN_WEIGHT = 0;
@@ -29,19 +35,27 @@ export type WeightProblem =
   | { code: 'weight_out_of_range'; criterion: string; min: number; max: number }
   | { code: 'unknown_criterion'; criterion: string }
   | { code: 'duplicate_criterion'; criterion: string }
-  | { code: 'hours_out_of_range'; setting: 'minWeeklyOverlapHours' | 'fullOverlapHours' | 'fullAvailabilityHours' };
+  | {
+      code: 'hours_out_of_range';
+      setting: 'minWeeklyOverlapHours' | 'fullOverlapHours' | 'fullAvailabilityHours';
+    };
 
 const inRange = (value: unknown): boolean =>
   typeof value === 'number' && Number.isFinite(value) && value >= MIN_WEIGHT && value <= MAX_WEIGHT;
 
 /** Every problem with a programme's weights, not just the first; an empty list means valid. */
-export function weightProblems(weights: Record<string, unknown>, adminCriteria: readonly AdminCriterion[] = []): WeightProblem[] {
+export function weightProblems(
+  weights: Record<string, unknown>,
+  adminCriteria: readonly AdminCriterion[] = [],
+): WeightProblem[] {
   const problems: WeightProblem[] = [];
   for (const key of Object.keys(weights)) {
-    if (!(WEIGHTED_CRITERIA as readonly string[]).includes(key)) problems.push({ code: 'unknown_criterion', criterion: key });
+    if (!(WEIGHTED_CRITERIA as readonly string[]).includes(key))
+      problems.push({ code: 'unknown_criterion', criterion: key });
   }
   for (const key of WEIGHTED_CRITERIA) {
-    if (!inRange(weights[key])) problems.push({ code: 'weight_out_of_range', criterion: key, min: MIN_WEIGHT, max: MAX_WEIGHT });
+    if (!inRange(weights[key]))
+      problems.push({ code: 'weight_out_of_range', criterion: key, min: MIN_WEIGHT, max: MAX_WEIGHT });
   }
   const seen = new Set<string>();
   for (const criterion of adminCriteria) {
@@ -52,7 +66,12 @@ export function weightProblems(weights: Record<string, unknown>, adminCriteria: 
     }
     seen.add(criterion.id);
     if (!inRange(criterion.weight)) {
-      problems.push({ code: 'weight_out_of_range', criterion: criterion.id, min: MIN_WEIGHT, max: MAX_WEIGHT });
+      problems.push({
+        code: 'weight_out_of_range',
+        criterion: criterion.id,
+        min: MIN_WEIGHT,
+        max: MAX_WEIGHT,
+      });
     }
   }
   return problems;
@@ -64,11 +83,13 @@ export function hoursProblems(
 ): WeightProblem[] {
   const ok = (h: number, min: number) => Number.isFinite(h) && h >= min && h <= 40;
   const problems: WeightProblem[] = [];
-  if (!ok(settings.minWeeklyOverlapHours, 0)) problems.push({ code: 'hours_out_of_range', setting: 'minWeeklyOverlapHours' });
+  if (!ok(settings.minWeeklyOverlapHours, 0))
+    problems.push({ code: 'hours_out_of_range', setting: 'minWeeklyOverlapHours' });
   if (!ok(settings.fullOverlapHours, Math.max(0.25, settings.minWeeklyOverlapHours))) {
     problems.push({ code: 'hours_out_of_range', setting: 'fullOverlapHours' });
   }
-  if (!ok(settings.fullAvailabilityHours, 0.25)) problems.push({ code: 'hours_out_of_range', setting: 'fullAvailabilityHours' });
+  if (!ok(settings.fullAvailabilityHours, 0.25))
+    problems.push({ code: 'hours_out_of_range', setting: 'fullAvailabilityHours' });
   return problems;
 }
 

@@ -55,13 +55,13 @@ export function findViolations(
   let maxScaled = 0;
   for (let i = from; i < to; i++) {
     const pi = mentee[i]!;
-    if (pi !== pi) continue;
+    if (Number.isNaN(pi)) continue;
     fillRow(i, row);
     const prev = previous[i];
     for (let j = 0; j < mentorCount; j++) {
       const score = row[j]!;
       const pj = mentor[j]!;
-      if (score - score !== 0 || pj !== pj) continue;
+      if (score - score !== 0 || Number.isNaN(pj)) continue;
       checkedPairs++;
       const scaled = Math.round(score * scale);
       const abs = scaled < 0 ? -scaled : scaled;

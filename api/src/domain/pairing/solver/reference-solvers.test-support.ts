@@ -110,7 +110,9 @@ export function expectFeasible(instance: SmallInstance, solution: PairingSolutio
     total += instance.scores[i]![j]!;
     used[j]!++;
   }
-  used.forEach((count, j) => expect(count).toBeLessThanOrEqual(instance.capacities[j]!));
+  used.forEach((count, j) => {
+    expect(count).toBeLessThanOrEqual(instance.capacities[j]!);
+  });
   expect(solution.total).toBe(total);
   expect(solution.paired).toBe(solution.pairs.length);
 }

@@ -1,0 +1,11 @@
+import { pairingInstance } from './tests/bench/pairing-instances';
+import { solvePairing } from './api/src/domain/pairing/solver/index';
+const [n, m] = process.argv.slice(2).map(Number);
+const inst = pairingInstance(n!, m!);
+let t = performance.now();
+const row = new Float64Array(m!);
+for (let i = 0; i < n!; i++) inst.fillRow(i, row);
+console.log('one pass ms', performance.now() - t, 'row0', Array.from(row.slice(0, 5)));
+t = performance.now();
+const sol = solvePairing({ mentees: Array.from({ length: n! }, (_, i) => `e${i}`), mentors: Array.from(inst.capacities, (c, j) => ({ id: `m${j}`, capacity: c })), scores: { kind: 'row', fillRow: inst.fillRow } }, { candidatesPerMentee: 30 });
+console.log('solve ms', performance.now() - t, sol.paired, sol.total, sol.certificate, process.memoryUsage().rss / 2 ** 20);

@@ -1,0 +1,72 @@
+import { Button } from '@fluentui/react-components';
+import { PeopleCheckmarkRegular } from '@fluentui/react-icons';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import type { MeDto } from '../../../api/src/contract';
+import { useProgramme } from '../api/programme-queries';
+import { LoadingState } from '../common/LoadingState';
+import { Page } from '../common/Page';
+import { ProblemBar } from '../common/ProblemBar';
+import { ProgrammeEditor } from '../programme-editor/ProgrammeEditor';
+
+/** `#/admin/programmes/new` and `#/admin/programmes/:programmeId`. */
+export function ProgrammeEditorPage({ me }: { me: MeDto }) {
+  const { t } = useTranslation();
+  const { programmeId } = useParams();
+  const location = useLocation();
+  const programme = useProgramme(programmeId);
+  const creator = {
+    aadId: me.person.aadId,
+    displayName: me.person.displayName,
+    jobTitle: me.person.jobTitle,
+    department: me.person.department,
+  };
+
+  if (!programmeId) {
+    if (!me.roles.includes('admin')) {
+      return (
+        <Page title={t('editor.newTitle')}>
+          <ProblemBar intent="warning" error={new Error(t('admin.forbidden'))} />
+        </Page>
+      );
+    }
+    return (
+      <Page title={t('editor.newTitle')} lead={t('editor.newIntro')}>
+        <ProgrammeEditor programme={null} creator={creator} />
+      </Page>
+    );
+  }
+  if (programme.isPending) return <LoadingState label={t('editor.loading')} />;
+  if (programme.isError) {
+    return (
+      <Page title={t('editor.title')}>
+        <ProblemBar error={programme.error} onRetry={() => void programme.refetch()} />
+      </Page>
+    );
+  }
+  if (!programme.data.myRoles.includes('admin')) {
+    return (
+      <Page title={programme.data.name}>
+        <ProblemBar intent="warning" error={new Error(t('editor.forbidden'))} />
+      </Page>
+    );
+  }
+  const created = (location.state as { created?: boolean } | null)?.created === true;
+  return (
+    <Page
+      title={programme.data.name}
+      lead={
+        <Button
+          as="a"
+          appearance="subtle"
+          icon={<PeopleCheckmarkRegular />}
+          href={`#/admin/programmes/${programme.data.id}/volunteers`}
+        >
+          {t('volunteers.open')}
+        </Button>
+      }
+    >
+      <ProgrammeEditor key={programme.data.id} programme={programme.data} creator={creator} created={created} />
+    </Page>
+  );
+}
