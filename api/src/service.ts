@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino';
 import { createProactiveNotifier } from '../../bot/src/proactive-notifier';
 import { createBotAdapter, registerBot } from '../../bot/src/register-bot';
 import type { ApplicationDeps } from './app/applications';
+import { startDirectorySync } from './app/directory-sync-requests';
 import type { GetMeDeps } from './app/get-me';
 import type { Notifier } from './app/ports/participants';
 import type { ProgrammeDeps } from './app/programmes';
@@ -21,20 +22,24 @@ import {
 import { type Clock, systemClock } from './domain/clock';
 import { createGraphClient } from './graph/client';
 import { createGraphDirectory } from './graph/directory';
+import { createGraphSyncSource } from './graph/sync-source';
 import { cachedTokenSource, msalTokenSource } from './graph/token-sources';
 import { authenticate } from './http/authenticate';
 import { buildHttpShell } from './http/build-http';
 import { legalRoutes } from './http/legal/routes';
 import { applicationRoutes } from './http/routes/applications';
 import { directoryRoutes } from './http/routes/directory';
+import { directorySyncRoutes } from './http/routes/directory-sync';
 import { healthRoutes } from './http/routes/health';
 import { meRoutes } from './http/routes/me';
 import { programmeRoutes } from './http/routes/programmes';
+import { createPgBossJobs } from './jobs/pg-boss-jobs';
 import { createAuditLog } from './store/audit';
 import { createBotStorage } from './store/bot-storage';
 import { createConversationReferenceStore } from './store/conversation-references';
 import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
 import { seedDemoProgrammes } from './store/demo-programmes';
+import { createDirectorySyncStore } from './store/directory-sync';
 import { createParticipantRepository } from './store/participants';
 import { createPersonRepository } from './store/people';
 import { createProgrammeRepository } from './store/programmes';
@@ -126,6 +131,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
 
     const graph = createGraphClient({ endpoint: graphEndpoint, token: graphToken });
     const directory = createGraphDirectory(graph);
+    const jobs = createPgBossJobs({ db, logger: logger.child({ component: 'jobs' }), clock });
+    const directorySync = {
+      source: createGraphSyncSource(graph, { endpoint: graphEndpoint }),
+      store: createDirectorySyncStore(db.db),
+      clock,
+    };
     const audit = createAuditLog(db.db);
     const participants = createParticipantRepository(db.db);
     const conversations = createConversationReferenceStore(db.db, clock);
@@ -181,6 +192,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       conversations,
       storage: createBotStorage(db.db, microsoft.tenantId, clock),
       adapter: botAdapter,
+      applications: applicationDeps,
+      publicUrl,
     });
     await app.register(
       async (api) => {
@@ -189,11 +202,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         await api.register(programmeRoutes, { deps: programmeDeps });
         await api.register(applicationRoutes, { deps: applicationDeps });
         await api.register(directoryRoutes, { directory });
+        await api.register(directorySyncRoutes, { deps: { jobs, store: directorySync.store } });
       },
       { prefix: '/api/v1' },
     );
 
     await app.listen({ port, host: config.host });
+    // Workers start once the service answers: in demo mode they call its own Graph endpoints.
+    await jobs.start();
+    await startDirectorySync(jobs, directorySync, { tenantId: microsoft.tenantId, initial: !!demo });
     return {
       app,
       config,
@@ -202,6 +219,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       publicUrl,
       demo,
       async close() {
+        await jobs.stop();
         await app.close();
         await db.close();
       },

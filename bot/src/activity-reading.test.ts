@@ -17,8 +17,31 @@ describe('commandOf', () => {
     },
   );
 
-  it.each(['', 'helpme', 'rejoindre', 'mon profil', 'what?'])('reads “%s” as nothing it knows', (text) => {
+  it.each([
+    ['join', 'join'],
+    ['Rejoindre', 'join'],
+    ['s’inscrire', 'join'],
+    ['my profile', 'profile'],
+    ['Mon  profil.', 'profile'],
+    ['edit', 'edit'],
+    ['modifier', 'edit'],
+    ['withdraw', 'withdraw'],
+    ['retirer', 'withdraw'],
+    ['cancel', 'cancel'],
+    ['Annuler !', 'cancel'],
+  ])('reads “%s” as %s', (text, command) => {
+    expect(commandOf(message({ text }))).toBe(command);
+  });
+
+  it.each(['', 'helpme', 'join the programme', 'what?'])('reads “%s” as nothing it knows', (text) => {
     expect(commandOf(message({ text }))).toBeUndefined();
+  });
+
+  it('reads the buttons of the welcome, help and profile cards, but not a form submission', () => {
+    expect(commandOf(message({ value: { action: 'join' } }))).toBe('join');
+    expect(commandOf(message({ value: { action: 'withdraw', programmeId: 'p1' } }))).toBe('withdraw');
+    expect(commandOf(message({ value: { card: 'c1', act: 'cancel' } }))).toBeUndefined();
+    expect(commandOf(message({ value: { action: 'cancel' } }))).toBeUndefined();
   });
 
   it('ignores the @mention of the bot in a channel', () => {

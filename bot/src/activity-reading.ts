@@ -1,8 +1,20 @@
 import { type Activity, TurnContext } from 'botbuilder';
+import type { Caller } from '../../api/src/app/caller';
 
-export type BotCommand = 'help';
+export type BotCommand = 'help' | 'join' | 'profile' | 'edit' | 'withdraw' | 'cancel';
 
-const HELP_WORDS = new Set(['help', 'aide', '?']);
+/** What people type, in English or French, after lower-casing and trimming punctuation. */
+const COMMAND_WORDS: Record<BotCommand, string[]> = {
+  help: ['help', 'aide', '?'],
+  join: ['join', 'rejoindre', 'sign up', 'signup', "s'inscrire", "m'inscrire", 'inscription'],
+  profile: ['my profile', 'profile', 'mon profil', 'profil'],
+  edit: ['edit', 'modifier'],
+  withdraw: ['withdraw', 'retirer', 'me retirer'],
+  cancel: ['cancel', 'annuler', 'stop', 'arrêter'],
+};
+const COMMANDS = Object.keys(COMMAND_WORDS) as BotCommand[];
+/** Buttons may ask for any command but cancel, which only the card that is waiting can send. */
+const BUTTON_COMMANDS = new Set<string>(['help', 'join', 'profile', 'edit', 'withdraw']);
 
 /** The tenants an activity says it comes from: Teams states it both on the conversation and in channel data. */
 export function activityTenantIds(activity: Partial<Activity>): string[] {
@@ -24,9 +36,27 @@ export function activityLocale(activity: Partial<Activity>): string | undefined 
 /** What the person asked for: typed text (with any @mention of the bot removed) or a card button's value. */
 export function commandOf(activity: Activity): BotCommand | undefined {
   const value = activity.value as { action?: unknown } | undefined;
-  if (value?.action === 'help') return 'help';
+  if (typeof value?.action === 'string' && BUTTON_COMMANDS.has(value.action))
+    return value.action as BotCommand;
+  if (value !== undefined && value !== null) return undefined;
   const text = (activity.recipient?.id ? TurnContext.removeRecipientMention(activity) : activity.text) ?? '';
-  const said = text.trim().toLowerCase();
+  const said = text
+    .trim()
+    .toLowerCase()
+    .replace(/\u2019/g, "'")
+    .replace(/\s+/g, ' ');
   const words = said === '?' ? said : said.replace(/^\/+/, '').replace(/[\s.!?]+$/, '');
-  return HELP_WORDS.has(words) ? 'help' : undefined;
+  return COMMANDS.find((command) => COMMAND_WORDS[command].includes(words));
+}
+
+/** The programme a button is about (the Edit and Withdraw buttons of “my profile”). */
+export function programmeIdOf(activity: Activity): string | undefined {
+  const id = (activity.value as { programmeId?: unknown } | undefined)?.programmeId;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+}
+
+/** The person behind a Teams message; undefined when it carries no Entra object id (not from Teams). */
+export function callerOf(activity: Activity, tenantId: string): Caller | undefined {
+  const aadId = activity.from?.aadObjectId;
+  return aadId ? { tenantId, aadId, tenantRoles: [] } : undefined;
 }

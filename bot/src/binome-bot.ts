@@ -7,14 +7,15 @@ import {
   TurnContext,
 } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { ApplicationDeps } from '../../api/src/app/applications';
 import type {
   ConversationReferenceJson,
   ConversationReferenceStore,
 } from '../../api/src/app/ports/conversation-references';
-import { activityLocale, activityTenantIds, commandOf } from './activity-reading';
+import { activityLocale, activityTenantIds } from './activity-reading';
 import type { AdaptiveCard } from './cards/adaptive-card';
-import { helpCard } from './cards/help-card';
 import { welcomeCard } from './cards/welcome-card';
+import { Conversation } from './dialogs/conversation';
 import { messagesFor } from './i18n';
 
 export interface BinomeBotDeps {
@@ -23,25 +24,29 @@ export interface BinomeBotDeps {
   tenantId: string;
   conversations: ConversationReferenceStore;
   storage: Storage;
+  applications: ApplicationDeps;
+  /** The service's public address, for links in cards (the privacy notice). */
+  publicUrl: string;
 }
 
-/** Binôme in Teams: welcome on install, help, and a record of where to reach each person later. */
+/** Binôme in Teams: welcome on install, help, sign-up dialogs, and where to reach each person later. */
 export class BinomeBot extends ActivityHandler {
   /** Dialogs keep their progress here (PostgreSQL through the `Storage` port), saved after each turn. */
   readonly conversationState: ConversationState;
+  private readonly conversation: Conversation;
 
   constructor(private readonly deps: BinomeBotDeps) {
     super();
     this.conversationState = new ConversationState(deps.storage);
+    this.conversation = new Conversation(this.conversationState, {
+      applications: deps.applications,
+      tenantId: deps.tenantId,
+      publicUrl: deps.publicUrl,
+    });
 
     this.onMessage(async (context, next) => {
       await this.rememberConversation(context);
-      const messages = messagesFor(activityLocale(context.activity));
-      if (commandOf(context.activity) === 'help') {
-        await this.sendCard(context, helpCard(messages));
-      } else {
-        await context.sendActivity(messages.notUnderstood);
-      }
+      await this.conversation.onMessage(context);
       await next();
     });
 

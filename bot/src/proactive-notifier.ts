@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { ConversationReferenceStore } from '../../api/src/app/ports/conversation-references';
 import type { Notifier } from '../../api/src/app/ports/participants';
 import { adaptiveCard, paragraph } from './cards/adaptive-card';
-import { messagesFor } from './i18n';
+import { fill, messagesFor } from './i18n';
 
 export interface ProactiveNotifierDeps {
   adapter: CloudAdapter;
@@ -13,9 +13,6 @@ export interface ProactiveNotifierDeps {
   conversations: ConversationReferenceStore;
   logger: Logger;
 }
-
-const fill = (template: string, values: Record<string, string>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? `{${key}}`);
 
 /** Writes to people in their personal chat with the bot, from the reference saved when they last talked. */
 export function createProactiveNotifier(deps: ProactiveNotifierDeps): Notifier {

@@ -7,6 +7,7 @@ import {
 import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
+import type { ApplicationDeps } from '../../api/src/app/applications';
 import type { ConversationReferenceStore } from '../../api/src/app/ports/conversation-references';
 import type { BotConfig } from '../../api/src/config/config';
 import type { Clock } from '../../api/src/domain/clock';
@@ -27,6 +28,10 @@ export interface BotDeps {
   storage: Storage;
   /** Shared with the proactive notifier; made from `config` when not given. */
   adapter?: CloudAdapter;
+  /** The sign-up use cases the dialogs call. */
+  applications: ApplicationDeps;
+  /** The service's public address, e.g. for the privacy notice linked from the sign-up. */
+  publicUrl: string;
 }
 
 /** Just enough to tell an activity from any other JSON; botbuilder validates the rest. */
@@ -40,6 +45,8 @@ export async function registerBot(app: FastifyInstance, deps: BotDeps): Promise<
     tenantId: deps.tenantId,
     conversations: deps.conversations,
     storage: deps.storage,
+    applications: deps.applications,
+    publicUrl: deps.publicUrl,
   });
 
   // A scope of its own so the bot's error mapping does not depend on how the host app is set up.

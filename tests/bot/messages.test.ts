@@ -58,7 +58,14 @@ describe.each(backends())('the bot endpoint without an app id (%s)', (backend) =
       expect(card.type).toBe('AdaptiveCard');
       expect(card.version).toBe('1.5');
       expect(textsOf(card)).toContain(fr.welcome.title);
-      expect(card.actions?.[0]).toMatchObject({ type: 'Action.Submit', title: fr.help.button });
+      expect(card.actions).toEqual([
+        expect.objectContaining({
+          type: 'Action.Submit',
+          title: fr.signUp.buttons.join,
+          data: { action: 'join' },
+        }),
+        expect.objectContaining({ type: 'Action.Submit', title: fr.help.button }),
+      ]);
     });
 
     it('welcomes them in English for an en-GB locale', async () => {
@@ -119,7 +126,7 @@ describe.each(backends())('the bot endpoint without an app id (%s)', (backend) =
     });
 
     it('re-prompts in their language when it does not understand', async () => {
-      await bot.post(messageActivity('rejoindre', { ...on(), locale: 'fr-CA' }));
+      await bot.post(messageActivity('bonjour', { ...on(), locale: 'fr-CA' }));
       await bot.post(messageActivity('what now?', { ...on(), locale: 'en-GB' }));
 
       expect(connector.sent.map((sent) => sent.body.text)).toEqual([fr.notUnderstood, en.notUnderstood]);

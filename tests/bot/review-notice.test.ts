@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type TestApp, startTestApp } from '../support/app';
-import { aProgramme, anApplication } from '../support/builders';
+import { startTestApp, type TestApp } from '../support/app';
+import { anApplication, aProgramme } from '../support/builders';
 import { apiClient } from '../support/http';
 import { installActivity } from './support/activities';
 import { type RecordingConnector, startRecordingConnector } from './support/recording-connector';
@@ -29,7 +29,10 @@ describe('telling volunteers about the review in Teams', () => {
   });
 
   async function openProgramme() {
-    const created = await call('POST', '/api/v1/programmes', { token: personas.admin!.token, body: aProgramme() });
+    const created = await call('POST', '/api/v1/programmes', {
+      token: personas.admin!.token,
+      body: aProgramme(),
+    });
     await call('POST', `/api/v1/programmes/${created.body.id}/transitions`, {
       token: personas.admin!.token,
       body: { to: 'recruiting' },
@@ -59,10 +62,14 @@ describe('telling volunteers about the review in Teams', () => {
       token: mentee.token,
       body: anApplication(),
     });
-    const review = await call('POST', `/api/v1/programmes/${programmeId}/applications/${applied.body.id}/review`, {
-      token: personas.admin!.token,
-      body: { decision: 'approve', message: 'Bienvenue dans le programme !' },
-    });
+    const review = await call(
+      'POST',
+      `/api/v1/programmes/${programmeId}/applications/${applied.body.id}/review`,
+      {
+        token: personas.admin!.token,
+        body: { decision: 'approve', message: 'Bienvenue dans le programme !' },
+      },
+    );
     expect(review.body.notification).toBe('sent');
     expect(connector.sent).toHaveLength(1);
     const card = JSON.stringify(connector.sent[0]!.body);
@@ -79,10 +86,14 @@ describe('telling volunteers about the review in Teams', () => {
       body: anApplication({ role: 'mentor', capacity: 1 }),
     });
     connector.clear();
-    const review = await call('POST', `/api/v1/programmes/${programmeId}/applications/${applied.body.id}/review`, {
-      token: personas.admin!.token,
-      body: { decision: 'waitlist' },
-    });
+    const review = await call(
+      'POST',
+      `/api/v1/programmes/${programmeId}/applications/${applied.body.id}/review`,
+      {
+        token: personas.admin!.token,
+        body: { decision: 'waitlist' },
+      },
+    );
     expect(review.status).toBe(200);
     expect(review.body.notification).toBe('no_conversation');
     expect(review.body.application.status).toBe('waitlisted');

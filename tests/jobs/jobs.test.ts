@@ -23,8 +23,12 @@ async function until<T>(read: () => Promise<T>, done: (value: T) => boolean, tim
 describe('periodStart', () => {
   it('finds the latest daily time at or before the instant, in UTC', () => {
     const daily = { dailyAtUtc: '02:00' };
-    expect(periodStart(daily, new Date('2026-03-10T01:59:00Z')).toISOString()).toBe('2026-03-09T02:00:00.000Z');
-    expect(periodStart(daily, new Date('2026-03-10T02:00:00Z')).toISOString()).toBe('2026-03-10T02:00:00.000Z');
+    expect(periodStart(daily, new Date('2026-03-10T01:59:00Z')).toISOString()).toBe(
+      '2026-03-09T02:00:00.000Z',
+    );
+    expect(periodStart(daily, new Date('2026-03-10T02:00:00Z')).toISOString()).toBe(
+      '2026-03-10T02:00:00.000Z',
+    );
     expect(periodStart({ everySeconds: 60 }, new Date('2026-03-10T10:00:59Z')).toISOString()).toBe(
       '2026-03-10T10:00:00.000Z',
     );
@@ -57,10 +61,14 @@ describe.each(backends())('durable jobs on %s', (backend) => {
 
   it('runs a job once and keeps what the handler returned', async () => {
     const runs: unknown[] = [];
-    await jobs.work<{ n: number }>('test.once', async (job) => {
-      runs.push(job.data);
-      return { doubled: job.data.n * 2 };
-    }, fast);
+    await jobs.work<{ n: number }>(
+      'test.once',
+      async (job) => {
+        runs.push(job.data);
+        return { doubled: job.data.n * 2 };
+      },
+      fast,
+    );
     const id = await jobs.enqueue('test.once', { n: 21 });
     const job = await settled('test.once', id);
     expect(job).toMatchObject({ state: 'completed', output: { doubled: 42 }, data: { n: 21 } });
@@ -70,11 +78,15 @@ describe.each(backends())('durable jobs on %s', (backend) => {
 
   it('retries a failed attempt, then succeeds', async () => {
     const attempts: number[] = [];
-    await jobs.work('test.retry', async (job) => {
-      attempts.push(job.retryCount);
-      if (job.retryCount === 0) throw new Error('first attempt fails');
-      return 'ok';
-    }, fast);
+    await jobs.work(
+      'test.retry',
+      async (job) => {
+        attempts.push(job.retryCount);
+        if (job.retryCount === 0) throw new Error('first attempt fails');
+        return 'ok';
+      },
+      fast,
+    );
     const id = await jobs.enqueue('test.retry', {}, { retryLimit: 2, retryDelaySeconds: 1 });
     const job = await settled('test.retry', id);
     expect(job).toMatchObject({ state: 'completed', retryCount: 1, output: 'ok' });
@@ -82,9 +94,13 @@ describe.each(backends())('durable jobs on %s', (backend) => {
   });
 
   it('records the error of the last attempt when retries run out', async () => {
-    await jobs.work('test.fail', async () => {
-      throw new Error('always broken');
-    }, fast);
+    await jobs.work(
+      'test.fail',
+      async () => {
+        throw new Error('always broken');
+      },
+      fast,
+    );
     const id = await jobs.enqueue('test.fail', {}, { retryLimit: 0 });
     const job = await settled('test.fail', id);
     expect(job).toMatchObject({ state: 'failed', error: 'always broken' });
@@ -97,9 +113,13 @@ describe.each(backends())('durable jobs on %s', (backend) => {
     expect(second).toBe(first);
     expect(other).not.toBe(first);
     const seen: number[] = [];
-    await jobs.work<{ n: number }>('test.singleton', async (job) => {
-      seen.push(job.data.n);
-    }, fast);
+    await jobs.work<{ n: number }>(
+      'test.singleton',
+      async (job) => {
+        seen.push(job.data.n);
+      },
+      fast,
+    );
     await settled('test.singleton', first);
     await settled('test.singleton', other);
     expect(seen.sort()).toEqual([1, 3]);
@@ -110,11 +130,15 @@ describe.each(backends())('durable jobs on %s', (backend) => {
     const gate = new Promise<void>((resolve) => {
       release = resolve;
     });
-    await jobs.work('test.progress', async (job) => {
-      await job.progress({ done: 3, total: 10 });
-      await gate;
-      await job.progress({ done: 10, total: 10 });
-    }, fast);
+    await jobs.work(
+      'test.progress',
+      async (job) => {
+        await job.progress({ done: 3, total: 10 });
+        await gate;
+        await job.progress({ done: 10, total: 10 });
+      },
+      fast,
+    );
     const id = await jobs.enqueue('test.progress', {});
     const running = await until(
       () => jobs.get('test.progress', id),
@@ -132,10 +156,14 @@ describe.each(backends())('durable jobs on %s', (backend) => {
     // A second instance claims the job and dies without finishing (never completes it).
     const dead = createPgBossJobs({ db: handle, logger, clock: systemClock });
     let claimed = false;
-    await dead.work('test.expiry', async () => {
-      claimed = true;
-      await new Promise(() => undefined);
-    }, fast);
+    await dead.work(
+      'test.expiry',
+      async () => {
+        claimed = true;
+        await new Promise(() => undefined);
+      },
+      fast,
+    );
     const id = await jobs.enqueue('test.expiry', {}, { expireInSeconds: 1, retryDelaySeconds: 1 });
     await until(async () => claimed, Boolean);
     // The dead instance stops polling without giving its job back, as a killed process would.
@@ -155,17 +183,27 @@ describe.each(backends())('durable jobs on %s', (backend) => {
     const a = createPgBossJobs({ db: handle, logger, clock, scheduleCheckSeconds: 0.2 });
     const b = createPgBossJobs({ db: handle, logger, clock, scheduleCheckSeconds: 0.2 });
     const ran: string[] = [];
-    await jobs.work<{ tenant: string }>('test.nightly', async (job) => {
-      ran.push(job.data.tenant);
-    }, fast);
+    await jobs.work<{ tenant: string }>(
+      'test.nightly',
+      async (job) => {
+        ran.push(job.data.tenant);
+      },
+      fast,
+    );
     await a.schedule('test.nightly', { dailyAtUtc: '02:00' }, { tenant: 't1' });
     await b.schedule('test.nightly', { dailyAtUtc: '02:00' }, { tenant: 't1' });
-    await until(async () => ran.length, (n) => n === 1);
+    await until(
+      async () => ran.length,
+      (n) => n === 1,
+    );
     clock.set('2026-03-11T01:00:00Z');
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(ran).toHaveLength(1);
     clock.set('2026-03-11T02:00:30Z');
-    await until(async () => ran.length, (n) => n === 2);
+    await until(
+      async () => ran.length,
+      (n) => n === 2,
+    );
     await new Promise((resolve) => setTimeout(resolve, 1500));
     expect(ran).toEqual(['t1', 't1']);
     await a.stop();

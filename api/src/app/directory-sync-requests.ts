@@ -65,6 +65,34 @@ export async function getDirectorySyncJob(
 /** Runs the sync for each `directory.sync` job, reporting progress on the job. */
 export async function workDirectorySync(jobs: Jobs, deps: SyncDirectoryDeps): Promise<void> {
   await jobs.work<DirectorySyncJobData>(DIRECTORY_SYNC_JOB, (job) =>
-    syncDirectory(deps, { tenantId: job.data.tenantId, full: job.data.full ?? false, progress: job.progress }),
+    syncDirectory(deps, {
+      tenantId: job.data.tenantId,
+      full: job.data.full ?? false,
+      progress: job.progress,
+    }),
   );
+}
+
+/**
+ * Starts this instance's sync worker and the nightly run (02:00 UTC, once across instances);
+ * `initial` also asks for a run now (the demo tenant, so `person` mirrors it from the start).
+ */
+export async function startDirectorySync(
+  jobs: Jobs,
+  deps: SyncDirectoryDeps,
+  options: { tenantId: string; initial: boolean },
+): Promise<void> {
+  await workDirectorySync(jobs, deps);
+  await jobs.schedule<DirectorySyncJobData>(
+    DIRECTORY_SYNC_JOB,
+    { dailyAtUtc: '02:00' },
+    { tenantId: options.tenantId },
+    {
+      singletonKey: `tenant:${options.tenantId}`,
+      retryLimit: 3,
+      retryDelaySeconds: 60,
+      expireInSeconds: 3600,
+    },
+  );
+  if (options.initial) await enqueueDirectorySync(jobs, { tenantId: options.tenantId });
 }

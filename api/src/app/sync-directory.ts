@@ -46,7 +46,8 @@ export async function syncDirectory(
   const { tenantId } = request;
   const state = await store.getState(tenantId);
   const fullIsOld =
-    !state?.lastFullSyncAt || clock.now().getTime() - state.lastFullSyncAt.getTime() > FULL_SYNC_EVERY_DAYS * DAY_MS;
+    !state?.lastFullSyncAt ||
+    clock.now().getTime() - state.lastFullSyncAt.getTime() > FULL_SYNC_EVERY_DAYS * DAY_MS;
   try {
     if (request.full || !state?.deltaLink || fullIsOld) return await fullSync(deps, request);
     try {
@@ -106,7 +107,13 @@ async function deltaSync(
   });
   const ids = [...changed];
   counts.managersChanged = await store.setManagers(tenantId, await source.getManagers(ids));
-  await readMailboxSettings({ source, store }, tenantId, await store.mailboxIds(tenantId, ids), counts, progress);
+  await readMailboxSettings(
+    { source, store },
+    tenantId,
+    await store.mailboxIds(tenantId, ids),
+    counts,
+    progress,
+  );
   counts.chainsChanged = await store.recomputeManagerChains(tenantId);
   await store.recordSuccess(tenantId, { kind: 'delta', deltaLink: next, counts, at: clock.now() });
   return { kind: 'delta', counts };

@@ -1,6 +1,6 @@
 export * from './application';
 export * from './demo';
+export * from './directory-sync';
 export * from './me';
 export * from './problem';
 export * from './programme';
-export * from './directory-sync';

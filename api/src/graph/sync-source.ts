@@ -53,7 +53,11 @@ export function createGraphSyncSource(
 
   return {
     async latestDeltaLink() {
-      const page = (await client.api('/users/delta').select(USER_SELECT).query({ $deltatoken: 'latest' }).get()) as {
+      const page = (await client
+        .api('/users/delta')
+        .select(USER_SELECT)
+        .query({ $deltatoken: 'latest' })
+        .get()) as {
         '@odata.deltaLink'?: string;
       };
       const link = page['@odata.deltaLink'];
@@ -63,11 +67,7 @@ export function createGraphSyncSource(
 
     async listUsers(onPage) {
       // One level of manager needs no advanced query; chains are derived from these ids.
-      const first = client
-        .api('/users')
-        .select(USER_SELECT)
-        .expand('manager($select=id)')
-        .top(pageSize);
+      const first = client.api('/users').select(USER_SELECT).expand('manager($select=id)').top(pageSize);
       await readPages<GraphUser & { manager?: { id?: string } | null }>(client, endpoint, first, (users) =>
         onPage(
           users.map(
@@ -95,7 +95,11 @@ export function createGraphSyncSource(
         const status = (error as { statusCode?: number }).statusCode;
         const code = String((error as { code?: string }).code ?? '');
         // Graph answers 410 when a delta token is too old; the demo tenant 400 for a token it rejects.
-        if (status === 410 || /syncStateNotFound|resyncRequired/i.test(code) || (status === 400 && /delta token/i.test(String((error as Error).message)))) {
+        if (
+          status === 410 ||
+          /syncStateNotFound|resyncRequired/i.test(code) ||
+          (status === 400 && /delta token/i.test(String((error as Error).message)))
+        ) {
           throw new DeltaLinkExpiredError(`The directory delta link was refused (${status} ${code}).`);
         }
         throw error;

@@ -28,7 +28,8 @@ export interface GraphMailboxSettings {
 }
 
 /** "08:30:00.0000000" (Edm.TimeOfDay) → "08:30". */
-const hhmm = (time: string | null | undefined) => (time && /^\d{2}:\d{2}/.test(time) ? time.slice(0, 5) : null);
+const hhmm = (time: string | null | undefined) =>
+  time && /^\d{2}:\d{2}/.test(time) ? time.slice(0, 5) : null;
 
 export function toMailboxSettings(settings: GraphMailboxSettings): DirectoryMailboxSettings {
   const timeZone = ianaTimeZone(settings.timeZone);

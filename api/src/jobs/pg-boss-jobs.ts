@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import type { EnqueueOptions, JobInfo, JobProgress, Jobs, JobSchedule } from '../app/ports/jobs';
+import type { EnqueueOptions, JobInfo, JobProgress, JobSchedule, Jobs } from '../app/ports/jobs';
 import type { Clock } from '../domain/clock';
 import type { DatabaseHandle } from '../store/db';
 import { createScheduler } from './scheduler';

@@ -50,3 +50,8 @@ export function helpAction(title: string): CardElement {
     data: { action: 'help' },
   };
 }
+
+/** Starts the sign-up, like typing “join”. */
+export function joinAction(title: string): CardElement {
+  return { type: 'Action.Submit', title, style: 'positive', data: { action: 'join' } };
+}

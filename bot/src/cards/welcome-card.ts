@@ -1,5 +1,13 @@
 import type { BotMessages } from '../i18n';
-import { type AdaptiveCard, adaptiveCard, bullets, heading, helpAction, paragraph } from './adaptive-card';
+import {
+  type AdaptiveCard,
+  adaptiveCard,
+  bullets,
+  heading,
+  helpAction,
+  joinAction,
+  paragraph,
+} from './adaptive-card';
 
 export function welcomeCard(messages: BotMessages): AdaptiveCard {
   const m = messages.welcome;
@@ -11,6 +19,6 @@ export function welcomeCard(messages: BotMessages): AdaptiveCard {
       bullets([m.signUp, m.reminders, m.feedback]),
       paragraph(m.charter, { isSubtle: true, spacing: 'Medium' }),
     ],
-    [helpAction(messages.help.button)],
+    [joinAction(messages.signUp.buttons.join), helpAction(messages.help.button)],
   );
 }

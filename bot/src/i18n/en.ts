@@ -1,4 +1,5 @@
 import type { BotMessages } from './messages';
+import { signUpEn } from './sign-up.en';
 
 export const en: BotMessages = {
   welcome: {
@@ -17,7 +18,14 @@ export const en: BotMessages = {
     title: 'What I can do',
     intro: 'I am the Binôme assistant for the reverse-mentoring programme.',
     youCanSay: 'You can say:',
-    commands: [{ say: '“help” or “?”', does: 'Show this list.' }],
+    commands: [
+      { say: '“join”', does: 'Sign up for a programme open for sign-up, as a mentor or a mentee.' },
+      { say: '“my profile”', does: 'See your applications, with their status.' },
+      { say: '“edit”', does: 'Change your application.' },
+      { say: '“withdraw”', does: 'Withdraw your application, any time before you are paired.' },
+      { say: '“cancel”', does: 'Stop the sign-up under way.' },
+      { say: '“help” or “?”', does: 'Show this list.' },
+    ],
     iWillSend: 'I will also write to you here to:',
     reminders: 'remind you of your sessions with your pair;',
     feedback: 'ask for your feedback after each session.',
@@ -33,6 +41,7 @@ export const en: BotMessages = {
     messageFrom: 'A word from the programme team:',
     roles: { mentor: 'mentor', mentee: 'mentee' },
   },
+  signUp: signUpEn,
   notUnderstood: 'Sorry, I did not understand. Say “help” to see what I can do.',
   turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };

@@ -1,4 +1,5 @@
 import type { BotMessages } from './messages';
+import { signUpFr } from './sign-up.fr';
 
 export const fr: BotMessages = {
   welcome: {
@@ -17,7 +18,14 @@ export const fr: BotMessages = {
     title: 'Ce que je sais faire',
     intro: 'Je suis l’assistant Binôme du programme de mentorat inversé.',
     youCanSay: 'Vous pouvez écrire :',
-    commands: [{ say: '« aide » ou « ? »', does: 'Afficher cette liste.' }],
+    commands: [
+      { say: '« rejoindre »', does: 'Vous inscrire à un programme ouvert, comme mentor ou comme mentoré·e.' },
+      { say: '« mon profil »', does: 'Voir vos candidatures et leur état.' },
+      { say: '« modifier »', does: 'Modifier votre candidature.' },
+      { say: '« retirer »', does: 'Retirer votre candidature, à tout moment avant la mise en binôme.' },
+      { say: '« annuler »', does: 'Arrêter l’inscription en cours.' },
+      { say: '« aide » ou « ? »', does: 'Afficher cette liste.' },
+    ],
     iWillSend: 'Je vous écrirai aussi ici pour :',
     reminders: 'vous rappeler vos séances avec votre binôme ;',
     feedback: 'vous demander votre avis après chaque séance.',
@@ -33,6 +41,7 @@ export const fr: BotMessages = {
     messageFrom: 'Un mot de l’équipe du programme :',
     roles: { mentor: 'mentor', mentee: 'mentoré·e' },
   },
+  signUp: signUpFr,
   notUnderstood: 'Désolé, je n’ai pas compris. Écrivez « aide » pour voir ce que je sais faire.',
   turnError: 'Désolé, un problème technique m’a empêché de répondre. Réessayez dans un instant.',
 };

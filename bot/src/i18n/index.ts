@@ -14,3 +14,10 @@ export function languageOf(locale: string | undefined | null): BotLanguage {
 export function messagesFor(locale: string | undefined | null): BotMessages {
   return languageOf(locale) === 'fr' ? fr : en;
 }
+
+/** Fills `{name}` placeholders of a catalogue sentence; unknown names are left as they are. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, key: string) =>
+    values[key] === undefined ? `{${key}}` : String(values[key]),
+  );
+}

@@ -1,3 +1,5 @@
+import type { SignUpMessages } from './sign-up-messages';
+
 /** Every sentence the bot says; the French and English catalogues both implement it in full. */
 export interface BotMessages {
   welcome: {
@@ -27,6 +29,7 @@ export interface BotMessages {
     messageFrom: string;
     roles: { mentor: string; mentee: string };
   };
+  signUp: SignUpMessages;
   notUnderstood: string;
   turnError: string;
 }

@@ -52,10 +52,12 @@ export function ApplicationFacts({
     ],
     [t('application.fields.languages'), application.languages.map((l) => t(`language.${l}`)).join(', ')],
     ...(application.role === 'mentor'
-      ? [[t('application.fields.capacity'), t('editor.general.mentees', { count: application.capacity })] as [
-          string,
-          ReactNode,
-        ]]
+      ? [
+          [
+            t('application.fields.capacity'),
+            t('editor.general.mentees', { count: application.capacity }),
+          ] as [string, ReactNode],
+        ]
       : []),
     ...after,
   ];

@@ -57,7 +57,12 @@ export function PeoplePicker({
             data.selectedOptions
               .map((aadId) => pool.find((p) => p.aadId === aadId))
               .filter((p): p is PersonChoice => p !== undefined)
-              .map(({ aadId, displayName, jobTitle, department }) => ({ aadId, displayName, jobTitle, department })),
+              .map(({ aadId, displayName, jobTitle, department }) => ({
+                aadId,
+                displayName,
+                jobTitle,
+                department,
+              })),
           );
           setText('');
         }}

@@ -23,7 +23,11 @@ function localised(t: Translate, messages: FieldMessages, path: string, fallback
 }
 
 /** The first issue of each field, in the UI language where the catalogue has words for it. */
-export function fieldErrorsFromIssues(issues: readonly Issue[], t: Translate, messages: FieldMessages): FieldErrors {
+export function fieldErrorsFromIssues(
+  issues: readonly Issue[],
+  t: Translate,
+  messages: FieldMessages,
+): FieldErrors {
   const errors: FieldErrors = {};
   for (const issue of issues) {
     const path = issue.path.map(String).join('.');
@@ -37,7 +41,10 @@ export function fieldErrorsFromProblem(error: unknown, t: Translate, messages: F
   if (!(error instanceof ApiError)) return {};
   return fieldErrorsFromIssues(
     (error.problem.errors ?? []).map(({ path, message }) => ({
-      path: path.replace(/^body\.?/, '').split('.').filter(Boolean),
+      path: path
+        .replace(/^body\.?/, '')
+        .split('.')
+        .filter(Boolean),
       message,
     })),
     t,

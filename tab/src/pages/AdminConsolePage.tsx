@@ -1,3 +1,5 @@
+import { Button } from '@fluentui/react-components';
+import { AddRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { MeDto } from '../../../api/src/contract';
 import { useProgrammes } from '../api/queries';
@@ -22,12 +24,17 @@ export function AdminConsolePage({ me }: { me: MeDto }) {
   }
   return (
     <Page title={t('admin.title')} lead={t('admin.intro', { tenant })}>
+      <div>
+        <Button as="a" appearance="primary" icon={<AddRegular />} href="#/admin/programmes/new">
+          {t('admin.newProgramme')}
+        </Button>
+      </div>
       {programmes.isPending && <LoadingState label={t('programmes.loading')} />}
       {programmes.isError && (
         <ProblemBar error={programmes.error} onRetry={() => void programmes.refetch()} />
       )}
       {programmes.isSuccess && programmes.data.items.length === 0 && (
-        <EmptyState title={t('mySpace.emptyTitle')}>{t('admin.empty', { tenant })}</EmptyState>
+        <EmptyState title={t('mySpace.emptyTitle')}>{t('admin.emptyNext', { tenant })}</EmptyState>
       )}
       {programmes.isSuccess && programmes.data.items.length > 0 && (
         <>

@@ -66,7 +66,12 @@ export function ProgrammeEditorPage({ me }: { me: MeDto }) {
         </Button>
       }
     >
-      <ProgrammeEditor key={programme.data.id} programme={programme.data} creator={creator} created={created} />
+      <ProgrammeEditor
+        key={programme.data.id}
+        programme={programme.data}
+        creator={creator}
+        created={created}
+      />
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 import { Field, Input, Select, Textarea } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { fieldState } from '../forms/field-errors';
 import { FormSection } from '../forms/FormSection';
+import { fieldState } from '../forms/field-errors';
 import type { EditorPartProps } from './editor-props';
 import { useProgrammeEditorStyles } from './ProgrammeEditor.styles';
 import { CADENCES, type Cadence } from './programme-form';

@@ -22,9 +22,9 @@ import { queryKeys } from '../api/queries';
 import { useSession } from '../auth/session-context';
 import { ProblemBar } from '../common/ProblemBar';
 import { StatusBadge } from '../programmes/StatusBadge';
-import { isStepBack } from './lifecycle';
 import { useLifecycleBarStyles } from './LifecycleBar.styles';
 import { LifecycleStepper } from './LifecycleStepper';
+import { isStepBack } from './lifecycle';
 
 /** Where the programme stands, and the moves its admins may make, each confirmed first. */
 export function LifecycleBar({ programme, dirty }: { programme: ProgrammeDto; dirty: boolean }) {
@@ -51,9 +51,12 @@ export function LifecycleBar({ programme, dirty }: { programme: ProgrammeDto; di
 
   return (
     <section className={styles.bar} aria-labelledby={headingId}>
-      <h2 id={headingId} className={styles.heading}>
-        {t('lifecycle.title')} <StatusBadge status={from} />
-      </h2>
+      <div className={styles.heading}>
+        <h2 id={headingId} className={styles.title}>
+          {t('lifecycle.title')}
+        </h2>
+        <StatusBadge status={from} />
+      </div>
       <LifecycleStepper status={from} />
       {programme.allowedTransitions.length > 0 && (
         <div className={styles.actions}>
@@ -93,7 +96,9 @@ export function LifecycleBar({ programme, dirty }: { programme: ProgrammeDto; di
         <DialogSurface>
           <DialogBody>
             <DialogTitle>{target && t(`lifecycle.action.${from}_${target}`)}</DialogTitle>
-            <DialogContent>{target && t(`lifecycle.explain.${from}_${target}`, { name: programme.name })}</DialogContent>
+            <DialogContent>
+              {target && t(`lifecycle.explain.${from}_${target}`, { name: programme.name })}
+            </DialogContent>
             <DialogActions>
               <Button appearance="secondary" onClick={() => setTarget(null)}>
                 {t('forms.cancel')}

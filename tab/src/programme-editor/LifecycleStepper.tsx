@@ -2,8 +2,8 @@ import { mergeClasses } from '@fluentui/react-components';
 import { CheckmarkRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeStatusDto } from '../../../api/src/contract';
-import { LIFECYCLE } from './lifecycle';
 import { useLifecycleStepperStyles } from './LifecycleStepper.styles';
+import { LIFECYCLE } from './lifecycle';
 
 /** draft → recruiting → … → closed, with the steps already passed ticked and the current one marked. */
 export function LifecycleStepper({ status }: { status: ProgrammeStatusDto }) {

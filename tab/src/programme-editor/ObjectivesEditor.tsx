@@ -1,8 +1,8 @@
 import { Body1, Button, Field, Input, Select } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { fieldState } from '../forms/field-errors';
 import { FormSection } from '../forms/FormSection';
+import { fieldState } from '../forms/field-errors';
 import type { EditorPartProps } from './editor-props';
 import { useProgrammeEditorStyles } from './ProgrammeEditor.styles';
 import { KPI_KINDS, type KpiKind, newRowKey, type ObjectiveRow } from './programme-form';
@@ -69,7 +69,9 @@ export function ObjectivesEditor({ form, onChange, errors }: EditorPartProps) {
                       appearance="subtle"
                       icon={<DeleteRegular />}
                       aria-label={t('editor.objectives.remove', { number: index + 1 })}
-                      onClick={() => onChange({ objectives: form.objectives.filter((o) => o.key !== row.key) })}
+                      onClick={() =>
+                        onChange({ objectives: form.objectives.filter((o) => o.key !== row.key) })
+                      }
                     />
                   </div>
                 </fieldset>
@@ -83,7 +85,12 @@ export function ObjectivesEditor({ form, onChange, errors }: EditorPartProps) {
           {errors.objectives}
         </Body1>
       )}
-      <Button className={styles.addButton} icon={<AddRegular />} onClick={add} disabled={form.objectives.length >= 20}>
+      <Button
+        className={styles.addButton}
+        icon={<AddRegular />}
+        onClick={add}
+        disabled={form.objectives.length >= 20}
+      >
         {t('editor.objectives.add')}
       </Button>
     </FormSection>

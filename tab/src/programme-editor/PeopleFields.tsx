@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { errorAt } from '../forms/field-errors';
 import { FormSection } from '../forms/FormSection';
+import { errorAt } from '../forms/field-errors';
 import { PeoplePicker } from '../forms/PeoplePicker';
 import type { EditorPartProps } from './editor-props';
 import { useProgrammeEditorStyles } from './ProgrammeEditor.styles';

@@ -17,16 +17,16 @@ import { GeneralFields } from './GeneralFields';
 import { LifecycleBar } from './LifecycleBar';
 import { ObjectivesEditor } from './ObjectivesEditor';
 import { PeopleFields } from './PeopleFields';
-import { SkillsEditor } from './SkillsEditor';
 import { useProgrammeEditorStyles } from './ProgrammeEditor.styles';
 import {
   emptyProgrammeForm,
-  PROGRAMME_FIELD_MESSAGES,
   type PersonChoice,
+  PROGRAMME_FIELD_MESSAGES,
   type ProgrammeForm,
   programmeFormOf,
   programmeInputOf,
 } from './programme-form';
+import { SkillsEditor } from './SkillsEditor';
 
 /**
  * Creates a programme (`programme` null) or edits one. Checks the fields with the same schema as

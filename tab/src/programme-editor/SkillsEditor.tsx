@@ -1,8 +1,8 @@
 import { Body1, Button, Caption1, Field, Input } from '@fluentui/react-components';
 import { AddRegular, DeleteRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
-import { fieldState } from '../forms/field-errors';
 import { FormSection } from '../forms/FormSection';
+import { fieldState } from '../forms/field-errors';
 import type { EditorPartProps } from './editor-props';
 import { useProgrammeEditorStyles } from './ProgrammeEditor.styles';
 import { newRowKey, type SkillRow } from './programme-form';

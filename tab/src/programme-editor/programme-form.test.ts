@@ -6,7 +6,10 @@ const creator = { aadId: 'aad-1', displayName: 'Camille Admin', jobTitle: null, 
 
 describe('programmeInputOf', () => {
   it('leaves out untouched skills and charter on creation, so the service uses its defaults', () => {
-    const body = programmeInputOf({ ...emptyProgrammeForm(creator), name: 'Digital leaders' }, { creating: true });
+    const body = programmeInputOf(
+      { ...emptyProgrammeForm(creator), name: 'Digital leaders' },
+      { creating: true },
+    );
     expect(body).not.toHaveProperty('skills');
     expect(body).not.toHaveProperty('charter');
     expect(body.adminAadIds).toEqual(['aad-1']);
@@ -14,7 +17,10 @@ describe('programmeInputOf', () => {
   });
 
   it('sends an emptied charter as null once the programme exists', () => {
-    const body = programmeInputOf({ ...emptyProgrammeForm(creator), name: 'Digital leaders' }, { creating: false });
+    const body = programmeInputOf(
+      { ...emptyProgrammeForm(creator), name: 'Digital leaders' },
+      { creating: false },
+    );
     expect(body.charter).toBeNull();
     expect(body.skills).toEqual([]);
   });

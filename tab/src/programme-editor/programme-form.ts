@@ -146,7 +146,10 @@ const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(tex
  * The request body. On creation, an untouched skills list or charter is left out so the service
  * fills in its defaults; afterwards they are always sent as shown.
  */
-export function programmeInputOf(form: ProgrammeForm, { creating }: { creating: boolean }): ProgrammeInputBody {
+export function programmeInputOf(
+  form: ProgrammeForm,
+  { creating }: { creating: boolean },
+): ProgrammeInputBody {
   const charterEmpty = form.charterFr.trim() === '' && form.charterEn.trim() === '';
   return {
     name: form.name,

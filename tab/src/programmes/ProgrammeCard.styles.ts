@@ -27,6 +27,10 @@ export const useProgrammeCardStyles = makeStyles({
   term: {
     color: tokens.colorNeutralForeground2,
   },
+  footer: {
+    marginTop: 'auto',
+    flexWrap: 'wrap',
+  },
   detail: {
     margin: 0,
     display: 'flex',

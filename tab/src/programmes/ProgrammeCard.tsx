@@ -1,4 +1,5 @@
-import { Badge, Body1, Card, CardHeader } from '@fluentui/react-components';
+import { Badge, Body1, Button, Card, CardFooter, CardHeader } from '@fluentui/react-components';
+import { HandWaveRegular, OpenRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummaryDto } from '../../../api/src/contract';
 import { useProgrammeCardStyles } from './ProgrammeCard.styles';
@@ -43,6 +44,27 @@ export function ProgrammeCard({
               ))}
         </dd>
       </dl>
+      <CardFooter className={styles.footer}>
+        {programme.status === 'recruiting' && (
+          <Button
+            as="a"
+            appearance="primary"
+            icon={<HandWaveRegular />}
+            href={`#/programmes/${programme.id}/apply`}
+            aria-label={t('programmes.volunteerFor', { name: programme.name })}
+          >
+            {t('programmes.volunteer')}
+          </Button>
+        )}
+        <Button
+          as="a"
+          icon={<OpenRegular />}
+          href={`#/programmes/${programme.id}`}
+          aria-label={t('programmes.openNamed', { name: programme.name })}
+        >
+          {t('programmes.open')}
+        </Button>
+      </CardFooter>
     </Card>
   );
 }

@@ -1,4 +1,5 @@
 import {
+  Link,
   Table,
   TableBody,
   TableCell,
@@ -27,17 +28,30 @@ export function ProgrammeTable({ programmes, label }: { programmes: ProgrammeSum
             <TableHeaderCell>{t('admin.status')}</TableHeaderCell>
             <TableHeaderCell>{t('admin.dates')}</TableHeaderCell>
             <TableHeaderCell>{t('admin.rhythm')}</TableHeaderCell>
+            <TableHeaderCell>{t('admin.volunteers')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {programmes.map((programme) => (
             <TableRow key={programme.id}>
-              <TableCell className={styles.name}>{programme.name}</TableCell>
+              <TableCell className={styles.name}>
+                <Link href={`#/admin/programmes/${programme.id}`}>{programme.name}</Link>
+              </TableCell>
               <TableCell>
                 <StatusBadge status={programme.status} />
               </TableCell>
               <TableCell>{format.dates(programme)}</TableCell>
               <TableCell>{format.rhythm(programme)}</TableCell>
+              <TableCell>
+                {programme.status !== 'draft' && (
+                  <Link
+                    href={`#/admin/programmes/${programme.id}/volunteers`}
+                    aria-label={t('admin.volunteersOf', { name: programme.name })}
+                  >
+                    {t('admin.volunteers')}
+                  </Link>
+                )}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

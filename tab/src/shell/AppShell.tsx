@@ -9,9 +9,13 @@ import { ProblemBar } from '../common/ProblemBar';
 import { useHost } from '../host/host-context';
 import { initialLanguage, languageOf } from '../i18n/i18n';
 import { AdminConsolePage } from '../pages/AdminConsolePage';
+import { ApplyPage } from '../pages/ApplyPage';
 import { MySpacePage } from '../pages/MySpacePage';
 import { NotFoundPage } from '../pages/NotFoundPage';
+import { ProgrammeEditorPage } from '../pages/ProgrammeEditorPage';
+import { ProgrammePage } from '../pages/ProgrammePage';
 import { ProgrammesPage } from '../pages/ProgrammesPage';
+import { VolunteersPage } from '../pages/VolunteersPage';
 import { AccountMenu } from './AccountMenu';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
@@ -54,7 +58,12 @@ export function AppShell() {
       <Routes>
         <Route path="/" element={<MySpacePage me={me.data} />} />
         <Route path="/programmes" element={<ProgrammesPage me={me.data} />} />
+        <Route path="/programmes/:programmeId" element={<ProgrammePage />} />
+        <Route path="/programmes/:programmeId/apply" element={<ApplyPage me={me.data} />} />
         <Route path="/admin" element={<AdminConsolePage me={me.data} />} />
+        <Route path="/admin/programmes/new" element={<ProgrammeEditorPage me={me.data} />} />
+        <Route path="/admin/programmes/:programmeId" element={<ProgrammeEditorPage me={me.data} />} />
+        <Route path="/admin/programmes/:programmeId/volunteers" element={<VolunteersPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </ShellLayout>

@@ -33,7 +33,7 @@ export function MainNav({ isAdmin }: { isAdmin: boolean }) {
           <li key={to}>
             <NavLink
               to={to}
-              end
+              end={to === '/'}
               className={({ isActive }) => mergeClasses(styles.link, isActive && styles.current)}
             >
               {icon}

@@ -54,7 +54,9 @@ export function RecruitmentSummary({ stats }: { stats: RecruitmentStatsDto }) {
             <TableBody>
               {stats.byDepartment.map((row) => (
                 <TableRow key={row.department}>
-                  <TableCell>{row.department === '—' ? t('volunteers.noDepartment') : row.department}</TableCell>
+                  <TableCell>
+                    {row.department === '—' ? t('volunteers.noDepartment') : row.department}
+                  </TableCell>
                   <TableCell>{row.mentor}</TableCell>
                   <TableCell>{row.mentee}</TableCell>
                 </TableRow>

@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { MemoryStorage, type Storage } from 'botbuilder';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
+import type { ApplicationDeps } from '../../../api/src/app/applications';
 import type {
   ConversationReferenceStore,
   SavedConversationReference,
@@ -43,6 +44,8 @@ export async function startBotApp({
     tenantId: OUR_TENANT,
     conversations: state.conversations,
     storage: state.storage,
+    applications: unusedApplications(),
+    publicUrl: 'http://localhost:3978',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const { port } = app.server.address() as AddressInfo;
@@ -103,4 +106,18 @@ function inMemoryState(): BotState {
     storage: new MemoryStorage(),
     close: async () => {},
   };
+}
+
+/** These tests never reach the sign-up (the sign-up tests run the whole service): any use is a test bug. */
+function unusedApplications(): ApplicationDeps {
+  const port = (name: PropertyKey) =>
+    new Proxy(
+      {},
+      {
+        get: (_, method) => () => {
+          throw new Error(`${String(name)}.${String(method)} is not available in the bot endpoint tests`);
+        },
+      },
+    );
+  return new Proxy({}, { get: (_, name) => port(name) }) as ApplicationDeps;
 }

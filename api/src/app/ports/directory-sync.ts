@@ -38,7 +38,10 @@ export interface DirectorySyncStore {
   upsertPeople(tenantId: string, users: readonly (ListedUser | ChangedUser)[], at: Date): Promise<number>;
   /** Returns how many people's manager changed. */
   setManagers(tenantId: string, managers: ReadonlyMap<string, string | null>): Promise<number>;
-  setMailboxSettings(tenantId: string, settings: ReadonlyMap<string, DirectoryMailboxSettings>): Promise<number>;
+  setMailboxSettings(
+    tenantId: string,
+    settings: ReadonlyMap<string, DirectoryMailboxSettings>,
+  ): Promise<number>;
   markRemoved(tenantId: string, aadIds: readonly string[], at: Date): Promise<number>;
   /** Marks removed everyone a full listing did not refresh (synced before `listedSince`). */
   markUnlistedRemoved(tenantId: string, listedSince: Date, at: Date): Promise<number>;

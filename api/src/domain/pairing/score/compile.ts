@@ -1,6 +1,6 @@
 import { ATTRIBUTES, normalised } from './admin-criteria';
 import type { PairingCandidate } from './types';
-import { preferredHoursBitmap, WORDS_PER_WEEK, workingHoursBitmap } from './week-slots';
+import { preferredHoursBitmap, type WeekGrid, WORDS_PER_WEEK, workingHoursBitmap } from './week-slots';
 
 /** Strings turned into small integers once, so that pairs compare integers. */
 export class Interner {
@@ -38,9 +38,14 @@ export const newInterners = (): Interners => ({
 export interface CompiledSide {
   readonly people: readonly PairingCandidate[];
   readonly self: Int32Array;
-  /** Working-hours and preferred-hours bitmaps, `WORDS_PER_WEEK` words per person. */
-  readonly hours: Uint32Array;
-  readonly preferred: Uint32Array;
+  /**
+   * Working-hours and preferred-hours bitmaps, stored once per distinct pattern (people share a few):
+   * person p's bitmap is the `WORDS_PER_WEEK` words from `hoursPattern[p] × WORDS_PER_WEEK`.
+   */
+  readonly hoursPattern: Int32Array;
+  readonly hoursBits: Uint32Array;
+  readonly preferredPattern: Int32Array;
+  readonly preferredBits: Uint32Array;
   readonly langLo: Uint32Array;
   readonly langHi: Uint32Array;
   /** −1 when unknown. */
@@ -74,17 +79,41 @@ function clampLevel(level: number): number {
   return Math.max(1, Math.min(5, Math.round(level)));
 }
 
+/** Distinct bitmaps, each built once. */
+class Patterns {
+  private readonly ids = new Map<string, number>();
+  private readonly list: Uint32Array[] = [];
+  id(key: string, make: () => Uint32Array): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push(make());
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  bits(): Uint32Array {
+    const all = new Uint32Array(this.list.length * WORDS_PER_WEEK);
+    this.list.forEach((bits, k) => {
+      all.set(bits, k * WORDS_PER_WEEK);
+    });
+    return all;
+  }
+}
+
 export function compileSide(
   people: readonly PairingCandidate[],
   interners: Interners,
-  referenceWeek: string,
+  week: WeekGrid,
 ): CompiledSide {
   const n = people.length;
   const side = {
     people,
     self: new Int32Array(n),
-    hours: new Uint32Array(n * WORDS_PER_WEEK),
-    preferred: new Uint32Array(n * WORDS_PER_WEEK),
+    hoursPattern: new Int32Array(n),
+    hoursBits: new Uint32Array(0),
+    preferredPattern: new Int32Array(n),
+    preferredBits: new Uint32Array(0),
     langLo: new Uint32Array(n),
     langHi: new Uint32Array(n),
     department: new Int32Array(n),
@@ -97,31 +126,17 @@ export function compileSide(
     skillId: new Int32Array(people.reduce((sum, p) => sum + p.skills.length, 0)),
     skillLevel: new Uint8Array(people.reduce((sum, p) => sum + p.skills.length, 0)),
   } satisfies CompiledSide;
-  // People share a handful of working patterns: build each bitmap once.
-  const bitmaps = new Map<string, Uint32Array>();
-  const cached = (key: string, make: () => Uint32Array) => {
-    let bits = bitmaps.get(key);
-    if (!bits) {
-      bits = make();
-      bitmaps.set(key, bits);
-    }
-    return bits;
-  };
+  const hours = new Patterns();
+  const preferred = new Patterns();
   let chainAt = 0;
   let skillAt = 0;
   people.forEach((p, i) => {
     side.self[i] = interners.people.id(p.id);
     const wh = p.workingHours;
     const hoursKey = `${wh.timeZone}|${wh.start}|${wh.end}|${wh.days.join(',')}`;
-    side.hours.set(
-      cached(hoursKey, () => workingHoursBitmap(wh, referenceWeek)),
-      i * WORDS_PER_WEEK,
-    );
+    side.hoursPattern[i] = hours.id(hoursKey, () => workingHoursBitmap(wh, week));
     const prefKey = `${hoursKey}|${p.availability.days.join(',')}|${p.availability.dayparts.join(',')}`;
-    side.preferred.set(
-      cached(prefKey, () => preferredHoursBitmap(wh, p.availability, referenceWeek)),
-      i * WORDS_PER_WEEK,
-    );
+    side.preferredPattern[i] = preferred.id(prefKey, () => preferredHoursBitmap(wh, p.availability, week));
     for (const tag of p.languages) {
       const bit = interners.languages.id(languageKey(tag));
       if (bit >= 64) throw new RangeError('Pairing supports at most 64 distinct languages.');
@@ -146,7 +161,7 @@ export function compileSide(
   });
   side.chainStart[n] = chainAt;
   side.skillStart[n] = skillAt;
-  return side;
+  return { ...side, hoursBits: hours.bits(), preferredBits: preferred.bits() };
 }
 
 /** Mentor levels as a dense matrix (mentor × skill, 0 = not offered) for constant-time lookups. */

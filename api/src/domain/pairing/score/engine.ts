@@ -9,7 +9,7 @@ import {
 } from './compile';
 import { availabilityValue, hoursValue, reverseValue, SKILL_CREDIT } from './formulas';
 import type { AdminCriterion, PairingCandidate, PairingSettings } from './types';
-import { commonSlots, WORDS_PER_WEEK } from './week-slots';
+import { commonSlots, WeekGrid, WORDS_PER_WEEK } from './week-slots';
 
 /** Everything precomputed for one programme's candidates; shared by the fast and detailed scorers. */
 export interface Engine {
@@ -28,6 +28,40 @@ export interface Engine {
   readonly adminCriteria: readonly AdminCriterion[];
   /** Minimum common slots (15 min) a week. */
   readonly minSlots: number;
+  /** Common slots per (mentee pattern, mentor pattern), filled on first use; null when too large. */
+  readonly hoursTable: Uint16Array | null;
+  readonly preferredTable: Uint16Array | null;
+}
+
+/** Largest memo table (entries) per bitmap kind: 8 MB. */
+const MAX_TABLE = 4_000_000;
+const UNKNOWN = 0xffff;
+
+function memoTable(menteePatterns: number, mentorPatterns: number): Uint16Array | null {
+  const size = menteePatterns * mentorPatterns;
+  return size <= MAX_TABLE ? new Uint16Array(size).fill(UNKNOWN) : null;
+}
+
+/** Common working-hours slots of (mentee i, mentor j). */
+export function hoursSlots(engine: Engine, i: number, j: number): number {
+  const { mentees: e, mentors: m } = engine;
+  return commonSlots(
+    e.hoursBits,
+    e.hoursPattern[i]! * WORDS_PER_WEEK,
+    m.hoursBits,
+    m.hoursPattern[j]! * WORDS_PER_WEEK,
+  );
+}
+
+/** Common preferred slots of (mentee i, mentor j). */
+export function preferredSlots(engine: Engine, i: number, j: number): number {
+  const { mentees: e, mentors: m } = engine;
+  return commonSlots(
+    e.preferredBits,
+    e.preferredPattern[i]! * WORDS_PER_WEEK,
+    m.preferredBits,
+    m.preferredPattern[j]! * WORDS_PER_WEEK,
+  );
 }
 
 function indexById(side: readonly PairingCandidate[]): Map<string, number> {
@@ -45,8 +79,9 @@ export function createEngine(
   settings: PairingSettings,
 ): Engine {
   const interners = newInterners();
-  const menteeSide = compileSide(mentees, interners, settings.referenceWeek);
-  const mentorSide = compileSide(mentors, interners, settings.referenceWeek);
+  const week = new WeekGrid(settings.referenceWeek);
+  const menteeSide = compileSide(mentees, interners, week);
+  const mentorSide = compileSide(mentors, interners, week);
   const menteeIndex = indexById(mentees);
   const mentorIndex = indexById(mentors);
 
@@ -90,6 +125,14 @@ export function createEngine(
     never,
     adminCriteria: settings.adminCriteria.filter((c) => c.weight !== 0),
     minSlots: settings.minWeeklyOverlapHours * 4,
+    hoursTable: memoTable(
+      menteeSide.hoursBits.length / WORDS_PER_WEEK,
+      mentorSide.hoursBits.length / WORDS_PER_WEEK,
+    ),
+    preferredTable: memoTable(
+      menteeSide.preferredBits.length / WORDS_PER_WEEK,
+      mentorSide.preferredBits.length / WORDS_PER_WEEK,
+    ),
   };
 }
 
@@ -100,11 +143,15 @@ export const isNeverTogether = (engine: Engine, i: number, j: number): boolean =
 };
 
 /**
- * The fast scorer: `null` when the pair is forbidden, else the weighted sum of the criteria. Cheap
- * hard constraints run first so most forbidden pairs cost a few integer operations.
+ * The fast scorer: `NaN` when the pair is forbidden, else the weighted sum of the criteria. Cheap
+ * hard constraints run first so most forbidden pairs cost a few integer operations; the result is
+ * always a double (never `null`), which spares V8 a heap allocation per pair.
  */
-export function fastScorer(engine: Engine): (i: number, j: number) => number | null {
+export function fastScorer(engine: Engine): (i: number, j: number) => number {
   const { mentees: e, mentors: m, offered, skillCount, lockedMentor, neverStart, minSlots } = engine;
+  const { hoursTable, preferredTable } = engine;
+  const hoursStride = m.hoursBits.length / WORDS_PER_WEEK;
+  const preferredStride = m.preferredBits.length / WORDS_PER_WEEK;
   const { weights, minWeeklyOverlapHours, fullOverlapHours, fullAvailabilityHours } = engine.settings;
   const wSkills = weights.skills;
   const wReverse = weights.reverse;
@@ -113,18 +160,35 @@ export function fastScorer(engine: Engine): (i: number, j: number) => number | n
   const wAvail = weights.availability;
   const admin = engine.adminCriteria.map((c) => ({ ...ADMIN_CRITERIA[c.id], weight: c.weight }));
   const W = WORDS_PER_WEEK;
+  // Local aliases: module bindings can cost a property load per use once transpiled.
+  const credits = SKILL_CREDIT;
+  const common = commonSlots;
+  const depth = chainDepth;
+  const reverse = reverseValue;
+  const hoursOf = hoursValue;
+  const availabilityOf = availabilityValue;
 
   return (i, j) => {
     const locked = lockedMentor[i]!;
-    if (locked !== -1 && locked !== j) return null;
+    if (locked !== -1 && locked !== j) return Number.NaN;
     if (locked !== j) {
-      if (e.self[i] === m.self[j]) return null;
-      if ((e.langLo[i]! & m.langLo[j]!) === 0 && (e.langHi[i]! & m.langHi[j]!) === 0) return null;
-      if (chainDepth(e, i, m.self[j]!) !== 0 || chainDepth(m, j, e.self[i]!) !== 0) return null;
-      if (neverStart[i + 1]! > neverStart[i]! && isNeverTogether(engine, i, j)) return null;
+      if (e.self[i] === m.self[j]) return Number.NaN;
+      if ((e.langLo[i]! & m.langLo[j]!) === 0 && (e.langHi[i]! & m.langHi[j]!) === 0) return Number.NaN;
+      if (depth(e, i, m.self[j]!) !== 0 || depth(m, j, e.self[i]!) !== 0) return Number.NaN;
+      if (neverStart[i + 1]! > neverStart[i]! && isNeverTogether(engine, i, j)) return Number.NaN;
     }
-    const slots = commonSlots(e.hours, i * W, m.hours, j * W);
-    if (slots < minSlots && locked !== j) return null;
+    const ph = e.hoursPattern[i]!;
+    const mh = m.hoursPattern[j]!;
+    let slots: number;
+    if (hoursTable === null) slots = common(e.hoursBits, ph * W, m.hoursBits, mh * W);
+    else {
+      slots = hoursTable[ph * hoursStride + mh]!;
+      if (slots === UNKNOWN) {
+        slots = common(e.hoursBits, ph * W, m.hoursBits, mh * W);
+        hoursTable[ph * hoursStride + mh] = slots;
+      }
+    }
+    if (slots < minSlots && locked !== j) return Number.NaN;
 
     let score = 0;
     if (wSkills !== 0) {
@@ -134,22 +198,30 @@ export function fastScorer(engine: Engine): (i: number, j: number) => number | n
         let credit = 0;
         const row = j * skillCount;
         for (let k = from; k < to; k++)
-          credit += SKILL_CREDIT[offered[row + e.skillId[k]!]! * 6 + e.skillLevel[k]!]!;
+          credit += credits[offered[row + e.skillId[k]!]! * 6 + e.skillLevel[k]!]!;
         score += wSkills * (credit / (to - from));
       }
     }
-    if (wReverse !== 0)
-      score += wReverse * reverseValue(m.hireDay[j]!, e.hireDay[i]!, m.level[j]!, e.level[i]!);
+    if (wReverse !== 0) score += wReverse * reverse(m.hireDay[j]!, e.hireDay[i]!, m.level[j]!, e.level[i]!);
     if (wCross !== 0) {
       const a = e.department[i]!;
       const b = m.department[j]!;
       if (a !== -1 && b !== -1 && a !== b) score += wCross;
     }
-    if (wHours !== 0) score += wHours * hoursValue(slots / 4, minWeeklyOverlapHours, fullOverlapHours);
+    if (wHours !== 0) score += wHours * hoursOf(slots / 4, minWeeklyOverlapHours, fullOverlapHours);
     if (wAvail !== 0) {
-      score +=
-        wAvail *
-        availabilityValue(commonSlots(e.preferred, i * W, m.preferred, j * W) / 4, fullAvailabilityHours);
+      const pp = e.preferredPattern[i]!;
+      const mp = m.preferredPattern[j]!;
+      let preferred: number;
+      if (preferredTable === null) preferred = common(e.preferredBits, pp * W, m.preferredBits, mp * W);
+      else {
+        preferred = preferredTable[pp * preferredStride + mp]!;
+        if (preferred === UNKNOWN) {
+          preferred = common(e.preferredBits, pp * W, m.preferredBits, mp * W);
+          preferredTable[pp * preferredStride + mp] = preferred;
+        }
+      }
+      score += wAvail * availabilityOf(preferred / 4, fullAvailabilityHours);
     }
     for (const c of admin) {
       const a = e.attributes[c.attribute][i]!;

@@ -1,9 +1,8 @@
 import { ADMIN_CRITERIA } from './admin-criteria';
 import { chainDepth, languageKey } from './compile';
-import { type Engine, isNeverTogether } from './engine';
+import { type Engine, hoursSlots, isNeverTogether, preferredSlots } from './engine';
 import { availabilityValue, covers, hoursValue, reverseValue, SKILL_CREDIT, yearsBetween } from './formulas';
 import type { CriterionResult, ForbiddenReason, PairResult } from './types';
-import { commonSlots, WORDS_PER_WEEK } from './week-slots';
 
 const unique = (tags: readonly string[]) => [...new Set(tags.map(languageKey))];
 
@@ -24,7 +23,7 @@ export function hardConstraints(engine: Engine, i: number, j: number): Forbidden
   if (mentorAbove !== 0) reasons.push({ kind: 'reporting-line', manager: 'mentor', depth: mentorAbove });
   const menteeAbove = chainDepth(m, j, e.self[i]!);
   if (menteeAbove !== 0) reasons.push({ kind: 'reporting-line', manager: 'mentee', depth: menteeAbove });
-  const slots = commonSlots(e.hours, i * WORDS_PER_WEEK, m.hours, j * WORDS_PER_WEEK);
+  const slots = hoursSlots(engine, i, j);
   if (slots < engine.minSlots) {
     reasons.push({
       kind: 'too-few-common-hours',
@@ -93,7 +92,7 @@ function criteria(engine: Engine, i: number, j: number): CriterionResult[] {
     mentorDepartment: mentorP.department,
   });
 
-  const hours = commonSlots(e.hours, i * WORDS_PER_WEEK, m.hours, j * WORDS_PER_WEEK) / 4;
+  const hours = hoursSlots(engine, i, j) / 4;
   const hv = hoursValue(hours, settings.minWeeklyOverlapHours, settings.fullOverlapHours);
   result.push({
     id: 'workingHours',
@@ -103,7 +102,7 @@ function criteria(engine: Engine, i: number, j: number): CriterionResult[] {
     hours,
   });
 
-  const preferred = commonSlots(e.preferred, i * WORDS_PER_WEEK, m.preferred, j * WORDS_PER_WEEK) / 4;
+  const preferred = preferredSlots(engine, i, j) / 4;
   const av = availabilityValue(preferred, settings.fullAvailabilityHours);
   result.push({
     id: 'availability',

@@ -38,7 +38,7 @@ export function buildInstance(
   settings: PairingSettings,
 ): PairingInstance {
   const engine = createEngine(mentees, mentors, settings);
-  const score = fastScorer(engine);
+  const raw = fastScorer(engine);
   const reasonsOf = (i: number, j: number): ForbiddenReason[] | null => {
     const result = evaluatePair(engine, i, j);
     return result.allowed ? null : result.reasons;
@@ -51,12 +51,12 @@ export function buildInstance(
     mentees: mentees.map((p) => ({ id: p.id })),
     mentors: mentors.map((p) => ({ id: p.id, capacity: capacityOf(p) })),
     locked,
-    score,
+    score(i, j) {
+      const s = raw(i, j);
+      return Number.isNaN(s) ? null : s;
+    },
     fillRow(i, out) {
-      for (let j = 0; j < mentors.length; j++) {
-        const s = score(i, j);
-        out[j] = s === null ? Number.NaN : s;
-      }
+      for (let j = 0; j < mentors.length; j++) out[j] = raw(i, j);
     },
     evaluate: (i, j) => evaluatePair(engine, i, j),
     forbiddenReasons: (i, j) => hardConstraints(engine, i, j),

@@ -20,28 +20,45 @@ export function referenceWeekOf(now: Date): string {
   return DateTime.fromJSDate(now, { zone: 'utc' }).startOf('week').toISODate()!;
 }
 
-function mondayOf(referenceWeek: string): DateTime {
-  const day = DateTime.fromISO(referenceWeek, { zone: 'utc' });
-  if (!day.isValid) throw new RangeError(`Reference week "${referenceWeek}" is not a date (YYYY-MM-DD).`);
-  return day.startOf('week');
+/** The reference week: its Monday, and the UTC instants of local times, memoised per zone. */
+export class WeekGrid {
+  readonly monday: DateTime;
+  /** Monday 00:00 UTC, in ms. */
+  readonly base: number;
+  private readonly instants = new Map<string, number>();
+
+  constructor(referenceWeek: string) {
+    const day = DateTime.fromISO(referenceWeek, { zone: 'utc' });
+    if (!day.isValid) throw new RangeError(`Reference week "${referenceWeek}" is not a date (YYYY-MM-DD).`);
+    this.monday = day.startOf('week');
+    this.base = this.monday.toMillis();
+  }
+
+  /** UTC instant of a local wall-clock time on the week's day `dayIndex` (minutes may pass 24 h). */
+  instant(dayIndex: number, minutes: number, zone: string): number {
+    const key = `${zone}|${dayIndex}|${minutes}`;
+    let at = this.instants.get(key);
+    if (at === undefined) {
+      const date = this.monday.plus({ days: dayIndex + Math.floor(minutes / 1440) });
+      const m = minutes % 1440;
+      const local = DateTime.fromObject(
+        { year: date.year, month: date.month, day: date.day, hour: Math.floor(m / 60), minute: m % 60 },
+        { zone },
+      );
+      if (!local.isValid) throw new RangeError(`Time zone "${zone}" is not a known IANA zone.`);
+      at = local.toMillis();
+      this.instants.set(key, at);
+    }
+    return at;
+  }
 }
+
+const gridOf = (week: WeekGrid | string): WeekGrid => (typeof week === 'string' ? new WeekGrid(week) : week);
 
 function minutesOf(time: string): number {
   const match = /^(\d{1,2}):(\d{2})/.exec(time);
   if (!match) throw new RangeError(`Time "${time}" is not HH:mm.`);
   return Number(match[1]) * 60 + Number(match[2]);
-}
-
-/** UTC instant of a local wall-clock time (minutes after local midnight may exceed 24 h). */
-function instant(monday: DateTime, dayIndex: number, minutes: number, zone: string): number {
-  const date = monday.plus({ days: dayIndex + Math.floor(minutes / 1440) });
-  const m = minutes % 1440;
-  const local = DateTime.fromObject(
-    { year: date.year, month: date.month, day: date.day, hour: Math.floor(m / 60), minute: m % 60 },
-    { zone },
-  );
-  if (!local.isValid) throw new RangeError(`Time zone "${zone}" is not a known IANA zone.`);
-  return local.toMillis();
 }
 
 function markInterval(bits: Uint32Array, base: number, fromMs: number, toMs: number): void {
@@ -62,16 +79,15 @@ function workingIntervals(hours: WorkingHours): { day: number; from: number; to:
 }
 
 /** The person's working hours in the reference week as a slot bitmap. */
-export function workingHoursBitmap(hours: WorkingHours, referenceWeek: string): Uint32Array {
-  const monday = mondayOf(referenceWeek);
-  const base = monday.toMillis();
+export function workingHoursBitmap(hours: WorkingHours, week: WeekGrid | string): Uint32Array {
+  const grid = gridOf(week);
   const bits = new Uint32Array(WORDS_PER_WEEK);
   for (const { day, from, to } of workingIntervals(hours)) {
     markInterval(
       bits,
-      base,
-      instant(monday, day, from, hours.timeZone),
-      instant(monday, day, to, hours.timeZone),
+      grid.base,
+      grid.instant(day, from, hours.timeZone),
+      grid.instant(day, to, hours.timeZone),
     );
   }
   return bits;
@@ -84,10 +100,9 @@ export function workingHoursBitmap(hours: WorkingHours, referenceWeek: string): 
 export function preferredHoursBitmap(
   hours: WorkingHours,
   availability: { days: readonly Weekday[]; dayparts: readonly Daypart[] },
-  referenceWeek: string,
+  week: WeekGrid | string,
 ): Uint32Array {
-  const monday = mondayOf(referenceWeek);
-  const base = monday.toMillis();
+  const grid = gridOf(week);
   const bits = new Uint32Array(WORDS_PER_WEEK);
   const days = availability.days.length > 0 ? new Set<string>(availability.days) : null;
   const parts =
@@ -102,9 +117,9 @@ export function preferredHoursBitmap(
       if (hi <= lo) continue;
       markInterval(
         bits,
-        base,
-        instant(monday, day, lo, hours.timeZone),
-        instant(monday, day, hi, hours.timeZone),
+        grid.base,
+        grid.instant(day, lo, hours.timeZone),
+        grid.instant(day, hi, hours.timeZone),
       );
     }
   }
@@ -134,8 +149,6 @@ export function slotCount(bits: Uint32Array): number {
 export const slotsToHours = (slots: number): number => (slots * SLOT_MINUTES) / 60;
 
 /** Weekly hours two people have in common at work, in the reference week. */
-export function weeklyOverlapHours(a: WorkingHours, b: WorkingHours, referenceWeek: string): number {
-  return slotsToHours(
-    commonSlots(workingHoursBitmap(a, referenceWeek), 0, workingHoursBitmap(b, referenceWeek), 0),
-  );
+export function weeklyOverlapHours(a: WorkingHours, b: WorkingHours, week: WeekGrid | string): number {
+  return slotsToHours(commonSlots(workingHoursBitmap(a, week), 0, workingHoursBitmap(b, week), 0));
 }

@@ -34,30 +34,41 @@ export function dualsOf(s: FlowState): Duals {
 export interface ViolationScan {
   readonly checkedPairs: number;
   readonly violations: ExtraPair[];
+  /** Violating pairs found, including those left out by `perMentee`. */
+  readonly violating: number;
   /** Largest |scaled score| seen (the scaling must still cover it). */
   readonly maxScaled: number;
 }
 
 type FillRow = (mentee: number, out: Float64Array) => void;
 
-/** Checks every allowed pair of the mentees in [from, to) against the duals. Pure. */
+/**
+ * Checks every allowed pair of the mentees in [from, to) against the duals. Pure. Returns at most
+ * `perMentee` violators per mentee, the most violated first (they are the ones worth adding).
+ * With `only`, just the mentees marked: the others' pairs were checked before and only gained
+ * since (their potential is unchanged and mentor potentials only fall).
+ */
 export function findViolations(
   duals: Duals,
   fillRow: FillRow,
   mentorCount: number,
   from: number,
   to: number,
+  perMentee = Number.POSITIVE_INFINITY,
+  only?: Uint8Array,
 ): ViolationScan {
   const { scale, stability, offset, mentee, mentor, previous } = duals;
   const row = new Float64Array(mentorCount);
   const violations: ExtraPair[] = [];
+  let violating = 0;
   let checkedPairs = 0;
   let maxScaled = 0;
   for (let i = from; i < to; i++) {
     const pi = mentee[i]!;
-    if (Number.isNaN(pi)) continue;
+    if (Number.isNaN(pi) || (only && only[i] === 0)) continue;
     fillRow(i, row);
     const prev = previous[i];
+    const found: { mentor: number; score: number; excess: number }[] = [];
     for (let j = 0; j < mentorCount; j++) {
       const score = row[j]!;
       const pj = mentor[j]!;
@@ -66,10 +77,12 @@ export function findViolations(
       const scaled = Math.round(score * scale);
       const abs = scaled < 0 ? -scaled : scaled;
       if (abs > maxScaled) maxScaled = abs;
-      if (offset + stability * scaled + (prev === j ? 1 : 0) > pi - pj) {
-        violations.push({ mentee: i, mentor: j, score });
-      }
+      const excess = offset + stability * scaled + (prev === j ? 1 : 0) - (pi - pj);
+      if (excess > 0) found.push({ mentor: j, score, excess });
     }
+    violating += found.length;
+    if (found.length > perMentee) found.sort((a, b) => b.excess - a.excess || a.mentor - b.mentor);
+    for (const v of found.slice(0, perMentee)) violations.push({ mentee: i, mentor: v.mentor, score: v.score });
   }
-  return { checkedPairs, violations, maxScaled };
+  return { checkedPairs, violations, violating, maxScaled };
 }

@@ -90,6 +90,6 @@ export function contextFromProblem(problem: PairingProblem, options: SolveOption
     addedRows: new Map(),
     locks,
     candidatesPerMentee: Math.max(1, Math.floor(options.candidatesPerMentee ?? 30)),
-    maxRounds: Math.max(1, Math.floor(options.maxRounds ?? 50)),
+    maxRounds: Math.max(1, Math.floor(options.maxRounds ?? 1000)),
   });
 }

@@ -7,10 +7,22 @@ import { type FlowState, OUTSIDE, removeFromMentor, UNPAIRED, UNROUTED } from '.
  * with a few shortest paths, starting from the previous solution and its potentials.
  */
 
+/**
+ * A mentee leaves mentor j. If j is worth no more than T, its place goes back to T at once
+ * (the arc j → T stays non-negative), so the repair ends at T; otherwise j owes the unit.
+ */
+function leaveMentor(s: FlowState, j: number, i: number): void {
+  removeFromMentor(s, j, i);
+  if (s.pi[s.n + j]! >= s.pi[s.n + s.m]!) {
+    s.tflow[j]!--;
+    s.tflowSum--;
+  }
+}
+
 /** The mentee takes its unit back (its arcs in and out change next). */
 export function unroute(s: FlowState, i: number): void {
   const at = s.assign[i]!;
-  if (at >= 0) removeFromMentor(s, at, i);
+  if (at >= 0) leaveMentor(s, at, i);
   else if (at === UNPAIRED) s.unpairedCount--;
   else return;
   s.assign[i] = UNROUTED;
@@ -20,7 +32,7 @@ export function unroute(s: FlowState, i: number): void {
 export function detach(s: FlowState, i: number): void {
   const at = s.assign[i]!;
   if (at === OUTSIDE) return;
-  if (at >= 0) removeFromMentor(s, at, i);
+  if (at >= 0) leaveMentor(s, at, i);
   else if (at === UNPAIRED) s.unpairedCount--;
   s.assign[i] = OUTSIDE;
   s.inFlow--;
@@ -28,6 +40,8 @@ export function detach(s: FlowState, i: number): void {
 
 /** One more place with a mentor; if the mentor is worth more than T, the place is filled at once. */
 export function addPlace(s: FlowState, j: number): void {
+  // pairs with a mentor without places were never checked
+  if (s.capacity[j] === 0) s.fullCheck = true;
   s.capacity[j]!++;
   if (s.pi[s.n + j]! < s.pi[s.n + s.m]!) {
     s.tflow[j]!++;
@@ -53,12 +67,11 @@ export function lock(
   }
   detach(s, i);
   s.capacity[j]!--;
+  if (s.tflow[j]! > s.capacity[j]! && s.tflow[j] === s.load[j]) {
+    // the mentor is full: its most recent mentee gives the place up
+    unroute(s, s.slots[s.slotStart[j]! + s.load[j]! - 1]!);
+  }
   if (s.tflow[j]! > s.capacity[j]!) {
-    if (s.tflow[j]! === s.load[j]!) {
-      // the mentor is full: its most recent mentee gives the place up
-      const evicted = s.slots[s.slotStart[j]! + s.load[j]! - 1]!;
-      unroute(s, evicted);
-    }
     s.tflow[j]!--;
     s.tflowSum--;
   }

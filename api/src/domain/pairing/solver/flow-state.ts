@@ -39,6 +39,9 @@ export interface FlowState {
   unpairedCount: number;
   tflowSum: number;
   inFlow: number;
+  /** Mentees whose potential fell since their pairs were last checked (1), or all of them (fullCheck). */
+  dirty: Uint8Array;
+  fullCheck: boolean;
   scratch: Scratch;
 }
 
@@ -99,6 +102,8 @@ export function createFlowState(capacities: Int32Array, rows: CandidateRows, sca
     unpairedCount: 0,
     tflowSum: 0,
     inFlow: n,
+    dirty: new Uint8Array(n),
+    fullCheck: true,
     scratch: createScratch(n + m + 1),
   };
 }
@@ -118,6 +123,7 @@ export function cloneFlowState(s: FlowState): FlowState {
     locked: s.locked.slice(),
     lockedScore: s.lockedScore.slice(),
     pi: s.pi.slice(),
+    dirty: s.dirty.slice(),
     scratch: createScratch(s.n + s.m + 1),
   };
 }

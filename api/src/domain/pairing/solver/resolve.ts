@@ -75,7 +75,7 @@ function warmState(
 /** Adds one mentee slot (index n − 1) to every per-mentee array. */
 function grow(s: FlowState, n: number): FlowState {
   const m = s.m;
-  const widen = <T extends Int32Array | Float64Array>(a: T, fill: number): T => {
+  const widen = <T extends Int32Array | Float64Array | Uint8Array>(a: T, fill: number): T => {
     const out = new (a.constructor as new (size: number) => T)(n);
     out.set(a as never);
     out[n - 1] = fill;
@@ -91,6 +91,7 @@ function grow(s: FlowState, n: number): FlowState {
     assignScaled: widen(s.assignScaled, 0),
     assignScore: widen(s.assignScore, 0),
     previous: widen(s.previous, -1),
+    dirty: widen(s.dirty, 1),
     locked: widen(s.locked, -1),
     lockedScore: widen(s.lockedScore, 0),
     pi,

@@ -13,6 +13,7 @@ export function routeAll(s: FlowState): void {
     for (let i = 0; i < s.n; i++) {
       if (s.assign[i] !== UNROUTED) continue;
       s.pi[i] = startPotential(s, i);
+      s.dirty[i] = 1;
       search(s, i);
       moved = true;
     }
@@ -116,7 +117,10 @@ function search(s: FlowState, source: number): void {
   const reach = dist[target]!;
   for (let t = 0; t < poppedCount; t++) {
     const y = popped[t]!;
-    pi[y] = pi[y]! + dist[y]! - reach;
+    if (dist[y]! < reach) {
+      pi[y] = pi[y]! + dist[y]! - reach;
+      if (y < n) s.dirty[y] = 1;
+    }
   }
   augment(s, source, target);
 }

@@ -53,12 +53,20 @@ export function solveContext(context: PairingContext, previous?: Int32Array): Pa
 export function runRounds(context: PairingContext, state: FlowState, violationsBefore: number): Certificate {
   const m = context.mentorIds.length;
   let violations = violationsBefore;
+  let checkedPairs = 0;
+  let maxScaled = 0;
+  const perMentee = Math.max(2, Math.ceil(context.candidatesPerMentee / 3));
   for (let rounds = 1; ; rounds++) {
     routeAll(state);
-    const scan = findViolations(dualsOf(state), context.reader.fillRow, m, 0, state.n);
+    const only = state.fullCheck ? undefined : state.dirty;
+    const scan = findViolations(dualsOf(state), context.reader.fillRow, m, 0, state.n, perMentee, only);
+    state.fullCheck = false;
+    state.dirty.fill(0);
+    checkedPairs += scan.checkedPairs;
+    maxScaled = Math.max(maxScaled, scan.maxScaled);
     if (scan.violations.length === 0 || rounds >= context.maxRounds) {
-      const holds = scan.violations.length === 0 && scan.maxScaled <= state.scaling.maxScaled;
-      return { holds, checkedPairs: scan.checkedPairs, violations, rounds };
+      const holds = scan.violations.length === 0 && maxScaled <= state.scaling.maxScaled;
+      return { holds, checkedPairs, violations, rounds };
     }
     violations += scan.violations.length;
     widenCandidates(state, scan.violations);

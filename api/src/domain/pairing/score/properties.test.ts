@@ -1,0 +1,160 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DAYPARTS, WEEKDAYS } from '../../application';
+import { languageKey } from './compile';
+import { buildInstance, scorePair } from './instance';
+import { settingsWith } from './testing/builders';
+import { type PairingCandidate, WORK_DAYS, type WorkingHours } from './types';
+import { slotCount, weeklyOverlapHours, workingHoursBitmap } from './week-slots';
+
+const IDS = ['ana', 'ben', 'carl', 'dina', 'emil', 'fay'];
+const ZONES = [
+  'Europe/Paris',
+  'Europe/London',
+  'America/New_York',
+  'Asia/Singapore',
+  'Pacific/Auckland',
+  'Asia/Kolkata',
+];
+const WEEKS = ['2026-01-12', '2026-03-23', '2026-06-15', '2026-10-26'];
+const time = fc
+  .integer({ min: 0, max: 95 })
+  .map((q) => `${String(Math.floor(q / 4)).padStart(2, '0')}:${String((q % 4) * 15).padStart(2, '0')}`);
+
+const workingHours: fc.Arbitrary<WorkingHours> = fc.record({
+  days: fc.subarray([...WORK_DAYS]),
+  start: time,
+  end: time,
+  timeZone: fc.constantFrom(...ZONES),
+});
+
+const candidate: fc.Arbitrary<PairingCandidate> = fc.record({
+  id: fc.constantFrom(...IDS),
+  name: fc.constant('X'),
+  department: fc.constantFrom(null, 'Risques', 'IT', 'Data & IA'),
+  office: fc.constantFrom(null, 'Paris', 'London'),
+  site: fc.constantFrom(null, 'Paris', 'London'),
+  hireDate: fc.option(
+    fc
+      .date({ min: new Date('1980-01-01'), max: new Date('2026-01-01'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10)),
+  ),
+  level: fc.option(fc.integer({ min: 0, max: 6 })),
+  managerChain: fc.subarray(IDS),
+  languages: fc.subarray(['fr', 'en-GB', 'de']),
+  skills: fc.uniqueArray(
+    fc.record({
+      skillId: fc.constantFrom('ai', 'data', 'agile', 'cyber'),
+      level: fc.integer({ min: 1, max: 5 }),
+    }),
+    { selector: (s) => s.skillId },
+  ),
+  availability: fc.record({ days: fc.subarray([...WEEKDAYS]), dayparts: fc.subarray([...DAYPARTS]) }),
+  workingHours,
+  capacity: fc.integer({ min: 0, max: 3 }),
+});
+
+const settings = fc.record({
+  weights: fc.record({
+    skills: fc.integer({ min: 0, max: 10 }),
+    reverse: fc.integer({ min: 0, max: 10 }),
+    crossDepartment: fc.integer({ min: 0, max: 10 }),
+    workingHours: fc.integer({ min: 0, max: 10 }),
+    availability: fc.integer({ min: 0, max: 10 }),
+  }),
+  minWeeklyOverlapHours: fc.constantFrom(0, 1, 2, 5),
+  referenceWeek: fc.constantFrom(...WEEKS),
+  adminCriteria: fc.subarray([
+    { id: 'same-office' as const, weight: 2 },
+    { id: 'different-site' as const, weight: 1 },
+  ]),
+  neverTogether: fc.subarray(
+    IDS.flatMap((a) => IDS.map((b) => ({ menteeId: a, mentorId: b }))),
+    { maxLength: 3 },
+  ),
+});
+
+/** The hard constraints restated independently of the implementation. */
+function breaksAHardConstraint(
+  mentee: PairingCandidate,
+  mentor: PairingCandidate,
+  s: ReturnType<typeof settingsWith>,
+) {
+  const langs = new Set(mentee.languages.map(languageKey));
+  return (
+    mentee.id === mentor.id ||
+    !mentor.languages.some((l) => langs.has(languageKey(l))) ||
+    mentee.managerChain.includes(mentor.id) ||
+    mentor.managerChain.includes(mentee.id) ||
+    s.neverTogether.some((p) => p.menteeId === mentee.id && p.mentorId === mentor.id) ||
+    weeklyOverlapHours(mentee.workingHours, mentor.workingHours, s.referenceWeek) < s.minWeeklyOverlapHours
+  );
+}
+
+describe('pairing score properties', () => {
+  it('is forbidden exactly when a hard constraint holds, and finite otherwise', () => {
+    fc.assert(
+      fc.property(candidate, candidate, settings, (mentee, mentor, overrides) => {
+        const s = settingsWith(overrides);
+        const result = scorePair(mentee, mentor, s);
+        expect(result.allowed).toBe(!breaksAHardConstraint(mentee, mentor, s));
+        if (result.allowed) expect(Number.isFinite(result.score)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('gives the same number in the fast scorer, the row and the detailed evaluation', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(candidate, { selector: (c) => c.id, minLength: 1, maxLength: 4 }),
+        candidate,
+        settings,
+        (mentors, mentee, overrides) => {
+          const instance = buildInstance([mentee], mentors, settingsWith(overrides));
+          const row = new Float64Array(mentors.length);
+          instance.fillRow(0, row);
+          mentors.forEach((_, j) => {
+            const detailed = instance.evaluate(0, j);
+            const fast = instance.score(0, j);
+            expect(fast).toBe(detailed.allowed ? detailed.score : null);
+            expect(Number.isNaN(row[j]!) ? null : row[j]).toBe(fast);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives equal scores to people who differ only by id and name', () => {
+    fc.assert(
+      fc.property(candidate, candidate, settings, (mentee, mentor, overrides) => {
+        const s = settingsWith({ ...overrides, neverTogether: [] });
+        const twin = { ...mentee, id: 'twin', name: 'Twin' };
+        const mentorTwin = { ...mentor, id: 'mentor-twin', name: 'Other' };
+        const one = scorePair(mentee, mentor, s);
+        const other = scorePair(twin, mentor, s);
+        if (mentor.id !== mentee.id && !mentor.managerChain.includes(mentee.id)) {
+          expect(other.allowed ? other.score : null).toBe(one.allowed ? one.score : null);
+        }
+        const instance = buildInstance([mentee], [mentor, mentorTwin], s);
+        if (mentor.id !== mentee.id && !mentee.managerChain.includes(mentor.id)) {
+          expect(instance.score(0, 1)).toBe(instance.score(0, 0));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('never finds more common hours than either person works', () => {
+    fc.assert(
+      fc.property(workingHours, workingHours, fc.constantFrom(...WEEKS), (a, b, week) => {
+        const overlap = weeklyOverlapHours(a, b, week);
+        expect(overlap).toBeLessThanOrEqual(slotCount(workingHoursBitmap(a, week)) / 4);
+        expect(overlap).toBeLessThanOrEqual(slotCount(workingHoursBitmap(b, week)) / 4);
+        expect(overlap).toBe(weeklyOverlapHours(b, a, week));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -1,0 +1,143 @@
+import { type Activity, CardFactory, type ConversationState, type TurnContext } from 'botbuilder';
+import { type DialogContext, DialogSet } from 'botbuilder-dialogs';
+import type { Caller } from '../../../api/src/app/caller';
+import { activityLocale, callerOf, commandOf, programmeIdOf } from '../activity-reading';
+import type { AdaptiveCard } from '../cards/adaptive-card';
+import { helpCard } from '../cards/help-card';
+import { profileCard } from '../cards/profile-card';
+import { type BotMessages, fill, languageOf, messagesFor } from '../i18n';
+import { submittedFields } from './card-prompt';
+import { canEdit, canWithdraw, myApplicationsWithProgrammes, profileEntry } from './my-profile';
+import { SIGN_UP_DIALOG, SignUpDialog, type SignUpOptions } from './sign-up-dialog';
+import type { SignUpFormDeps } from './sign-up-forms';
+import { WITHDRAW_DIALOG, WithdrawDialog, type WithdrawOptions } from './withdraw-dialog';
+
+/**
+ * What a message leads to: a command (typed or from a button) starts or interrupts a dialog;
+ * anything else goes to the dialog under way, whose progress lives in the conversation state.
+ */
+export class Conversation {
+  private readonly dialogs: DialogSet;
+
+  constructor(
+    conversationState: ConversationState,
+    private readonly deps: SignUpFormDeps,
+  ) {
+    this.dialogs = new DialogSet(conversationState.createProperty('dialogState'));
+    this.dialogs.add(new SignUpDialog(deps));
+    this.dialogs.add(new WithdrawDialog(deps));
+  }
+
+  async onMessage(context: TurnContext): Promise<void> {
+    const { activity } = context;
+    const messages = messagesFor(activityLocale(activity));
+    const dc = await this.dialogs.createContext(context);
+    const command = commandOf(activity);
+
+    if (command === 'help') {
+      await sendCard(context, helpCard(messages));
+      if (dc.activeDialog) await dc.repromptDialog();
+      return;
+    }
+    if (command === 'cancel') {
+      if (!dc.activeDialog) return void (await context.sendActivity(messages.signUp.nothingToCancel));
+      await dc.cancelAllDialogs();
+      await context.sendActivity(messages.signUp.cancelled);
+      return;
+    }
+    if (command) {
+      // Another command leaves whatever was under way: the person asked for something else.
+      if (dc.activeDialog) await dc.cancelAllDialogs();
+      const caller = callerOf(activity, this.deps.tenantId);
+      if (!caller) return void (await context.sendActivity(messages.signUp.needsTeams));
+      if (!isPersonalChat(activity))
+        return void (await context.sendActivity(messages.signUp.personalChatOnly));
+      const programmeId = programmeIdOf(activity);
+      if (command === 'join')
+        return void (await dc.beginDialog(SIGN_UP_DIALOG, { programmeId } satisfies SignUpOptions));
+      if (command === 'edit') return this.edit(dc, caller, programmeId);
+      if (command === 'withdraw') return this.withdraw(dc, caller, messages, programmeId);
+      return this.showProfile(context, caller, messages);
+    }
+    if (dc.activeDialog) {
+      await dc.continueDialog();
+      return;
+    }
+    // A form button pressed after its conversation ended: nothing waits for it any more.
+    await context.sendActivity(
+      submittedFields(activity.value).card ? messages.signUp.expiredCard : messages.notUnderstood,
+    );
+  }
+
+  private async showProfile(
+    context: TurnContext,
+    caller: Caller,
+    messages: BotMessages,
+    intro?: string,
+  ): Promise<void> {
+    const language = languageOf(activityLocale(context.activity));
+    const entries = await myApplicationsWithProgrammes(this.deps.applications, caller);
+    await sendCard(
+      context,
+      profileCard(
+        messages,
+        entries.map((entry) => profileEntry(entry, language)),
+        intro,
+      ),
+    );
+  }
+
+  /** Without a programme, the only application that can still change, if there is just one. */
+  private async edit(dc: DialogContext, caller: Caller, programmeId: string | undefined): Promise<void> {
+    let target = programmeId;
+    if (!target) {
+      const editable = (await myApplicationsWithProgrammes(this.deps.applications, caller)).filter(canEdit);
+      if (editable.length === 1) target = editable[0]!.programme.id;
+    }
+    await dc.beginDialog(SIGN_UP_DIALOG, { programmeId: target } satisfies SignUpOptions);
+  }
+
+  private async withdraw(
+    dc: DialogContext,
+    caller: Caller,
+    messages: BotMessages,
+    programmeId: string | undefined,
+  ): Promise<void> {
+    const all = await myApplicationsWithProgrammes(this.deps.applications, caller);
+    const candidates = all.filter(
+      (entry) => canWithdraw(entry) && (programmeId === undefined || entry.programme.id === programmeId),
+    );
+    const [only] = candidates;
+    if (candidates.length === 1 && only) {
+      const options: WithdrawOptions = { programmeId: only.programme.id, programmeName: only.programme.name };
+      await dc.beginDialog(WITHDRAW_DIALOG, options);
+      return;
+    }
+    if (candidates.length === 0) {
+      // A pair, once formed, is ended by the programme admin, not by withdrawing.
+      const paired = all.find(
+        (entry) =>
+          entry.application.status === 'paired' &&
+          (programmeId === undefined || entry.programme.id === programmeId),
+      );
+      if (paired) {
+        await dc.context.sendActivity(
+          fill(messages.signUp.errors.alreadyPaired, { programme: paired.programme.name }),
+        );
+        return;
+      }
+      await dc.context.sendActivity(messages.signUp.withdraw.none);
+      return;
+    }
+    await this.showProfile(dc.context, caller, messages, messages.signUp.withdraw.which);
+  }
+}
+
+function isPersonalChat(activity: Activity): boolean {
+  const scope = activity.conversation?.conversationType;
+  return scope !== 'channel' && scope !== 'groupChat';
+}
+
+async function sendCard(context: TurnContext, card: AdaptiveCard): Promise<void> {
+  await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+}

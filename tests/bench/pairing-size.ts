@@ -1,0 +1,88 @@
+/**
+ * One pairing benchmark figure, in its own process so sizes do not share a heap: prints one JSON
+ * line. Usage: pairing-size.ts <mentees> <mentors> [--dense] | pairing-size.ts resolve <mentees> <mentors>
+ */
+import { readFileSync } from 'node:fs';
+import { resolvePairing, solvePairing } from '../../api/src/domain/pairing/solver/index';
+import { denseHungarian } from './dense-hungarian';
+import { type PairingInstance, pairingInstance } from './pairing-instances';
+
+/** Peak resident memory of this process (Linux reports the high-water mark), in MB. */
+function peakRssMB(): number {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'));
+    if (match) return Math.round(Number(match[1]) / 1024);
+  } catch {
+    // not Linux: fall back to the current figure
+  }
+  return Math.round(process.memoryUsage().rss / 2 ** 20);
+}
+
+function problemOf(instance: PairingInstance) {
+  return {
+    mentees: Array.from({ length: instance.mentees }, (_, i) => `e${i}`),
+    mentors: Array.from(instance.capacities, (capacity, j) => ({ id: `m${j}`, capacity })),
+    scores: { kind: 'row' as const, fillRow: instance.fillRow },
+  };
+}
+
+function denseCheck(instance: PairingInstance, paired: number, total: number) {
+  const row = new Float64Array(instance.mentors);
+  const scores = Array.from({ length: instance.mentees }, (_, i) => {
+    instance.fillRow(i, row);
+    return Array.from(row, (s) => (Number.isNaN(s) ? null : s));
+  });
+  const started = performance.now();
+  const optimum = denseHungarian({ capacities: Array.from(instance.capacities), scores });
+  return {
+    denseMs: Math.round(performance.now() - started),
+    denseAgrees: optimum.paired === paired && Math.abs(optimum.total - total) < 1e-6,
+  };
+}
+
+function solveFigure(mentees: number, mentors: number, dense: boolean): Record<string, unknown> {
+  const instance = pairingInstance(mentees, mentors);
+  const started = performance.now();
+  const solution = solvePairing(problemOf(instance), { candidatesPerMentee: 30 });
+  const ms = Math.round(performance.now() - started);
+  const figure = {
+    bench: 'pairing',
+    mentees,
+    mentors,
+    slots: instance.slots,
+    ms,
+    peakRssMB: peakRssMB(),
+    paired: solution.paired,
+    total: Math.round(solution.total * 1000) / 1000,
+    certificate: solution.certificate.holds,
+    rounds: solution.certificate.rounds,
+    violations: solution.certificate.violations,
+  };
+  return dense ? { ...figure, ...denseCheck(instance, solution.paired, solution.total) } : figure;
+}
+
+function resolveFigure(mentees: number, mentors: number): Record<string, unknown> {
+  const instance = pairingInstance(mentees, mentors, 99);
+  const first = solvePairing(problemOf(instance), { candidatesPerMentee: 30 });
+  const [mentee, mentor] = first.pairs[Math.floor(first.pairs.length / 2)]!;
+  const timings: Record<string, number> = {};
+  const time = (name: string, run: () => { pairs: readonly (readonly [string, string])[] }) => {
+    const started = performance.now();
+    const next = run();
+    timings[`${name}Ms`] = Math.round((performance.now() - started) * 10) / 10;
+    const before = new Map(first.pairs);
+    timings[`${name}Changed`] = next.pairs.filter(([e, m]) => before.get(e) !== m).length;
+  };
+  time('forbid', () => resolvePairing(first, { kind: 'forbid', mentee, mentor }));
+  const other = first.pairs.find(([, m]) => m !== mentor)![1];
+  time('lock', () => resolvePairing(first, { kind: 'lock', mentee, mentor: other }));
+  time('removeMentor', () => resolvePairing(first, { kind: 'remove-mentor', mentor }));
+  return { bench: 'pairing-resolve', mentees, mentors, participants: mentees + mentors, ...timings, peakRssMB: peakRssMB() };
+}
+
+const args = process.argv.slice(2);
+const figure =
+  args[0] === 'resolve'
+    ? resolveFigure(Number(args[1]), Number(args[2]))
+    : solveFigure(Number(args[0]), Number(args[1]), args.includes('--dense'));
+process.stdout.write(`${JSON.stringify(figure)}\n`);
