@@ -63,6 +63,10 @@ describe.each(backends())('the sign-up across restarts, my profile and withdrawi
 
     await service.close();
     service = await startServiceOn(database);
+    // Sign-in keys are made at start: the people are the same, their tokens are new.
+    people = await demoPeople(baseUrl());
+    admin = personOf('admin');
+    expect(personOf('mentee').aadId).toBe(mentee.aadId);
 
     const goals = await me.press(skills.card, 'next', {
       'skill_data-literacy': 'true',

@@ -1,7 +1,9 @@
 import type { ParticipantWithPerson } from '../app/ports/participants';
 import type { Person } from '../app/ports/people';
 import type { ProgrammeDetails } from '../app/programmes';
-import type { ApplicationDto, ProgrammeDto } from '../contract';
+import type { ApplicationDto, ProgrammeDto, ProgrammeSummaryDto } from '../contract';
+import type { Programme } from '../domain/programme';
+import type { ProgrammeRole } from '../domain/roles';
 
 const personRef = (p: Person) => ({
   aadId: p.aadId,
@@ -10,8 +12,7 @@ const personRef = (p: Person) => ({
   department: p.department,
 });
 
-export function programmeToDto(d: ProgrammeDetails): ProgrammeDto {
-  const p = d.programme;
+export function programmeSummaryToDto(p: Programme, myRoles: ProgrammeRole[]): ProgrammeSummaryDto {
   return {
     id: p.id,
     name: p.name,
@@ -22,7 +23,14 @@ export function programmeToDto(d: ProgrammeDetails): ProgrammeDto {
     sessionCount: p.sessionCount,
     startsOn: p.startsOn,
     endsOn: p.endsOn,
-    myRoles: d.myRoles,
+    myRoles,
+  };
+}
+
+export function programmeToDto(d: ProgrammeDetails): ProgrammeDto {
+  const p = d.programme;
+  return {
+    ...programmeSummaryToDto(p, d.myRoles),
     mentorCapacity: p.mentorCapacity,
     objectives: p.objectives,
     eligibility: p.eligibility,

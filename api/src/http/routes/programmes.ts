@@ -18,7 +18,7 @@ import {
   transitionInput,
 } from '../../contract/programme';
 import { principalOf } from '../authenticate';
-import { programmeToDto } from '../dto';
+import { programmeSummaryToDto, programmeToDto } from '../dto';
 
 const errors = { 400: problemDto, 401: problemDto, 403: problemDto, 404: problemDto, 409: problemDto };
 
@@ -37,20 +37,7 @@ export const programmeRoutes: FastifyPluginAsync<{ deps: ProgrammeDeps }> = asyn
     },
     async (request) => {
       const items = await listProgrammes({ programmes: deps.programmes }, principalOf(request));
-      return {
-        items: items.map((p) => ({
-          id: p.id,
-          name: p.name,
-          description: p.description,
-          status: p.status,
-          cadence: p.cadence,
-          sessionMinutes: p.sessionMinutes,
-          sessionCount: p.sessionCount,
-          startsOn: p.startsOn,
-          endsOn: p.endsOn,
-          myRoles: p.myRoles,
-        })),
-      };
+      return { items: items.map((p) => programmeSummaryToDto(p, p.myRoles)) };
     },
   );
 
