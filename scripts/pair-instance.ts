@@ -9,7 +9,8 @@ export class InstanceError extends Error {
   override readonly name = 'InstanceError';
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function parseJson(text: string, source: string): unknown {
   try {
@@ -43,7 +44,8 @@ function ids(list: unknown, what: string, source: string): string[] {
 
 export function parseInstance(text: string, source: string): Instance {
   const json = parseJson(text, source);
-  if (!isObject(json)) throw new InstanceError(`${source}: expected an object with mentors, mentees and scores.`);
+  if (!isObject(json))
+    throw new InstanceError(`${source}: expected an object with mentors, mentees and scores.`);
   const mentorIds = ids(json.mentors, 'mentors', source);
   const mentees = ids(json.mentees, 'mentees', source);
   const mentors = mentorIds.map((id, j) => {

@@ -77,7 +77,14 @@ function resolveFigure(mentees: number, mentors: number): Record<string, unknown
   const other = first.pairs.find(([, m]) => m !== mentor)![1];
   time('lock', () => resolvePairing(first, { kind: 'lock', mentee, mentor: other }));
   time('removeMentor', () => resolvePairing(first, { kind: 'remove-mentor', mentor }));
-  return { bench: 'pairing-resolve', mentees, mentors, participants: mentees + mentors, ...timings, peakRssMB: peakRssMB() };
+  return {
+    bench: 'pairing-resolve',
+    mentees,
+    mentors,
+    participants: mentees + mentors,
+    ...timings,
+    peakRssMB: peakRssMB(),
+  };
 }
 
 const args = process.argv.slice(2);

@@ -14,7 +14,8 @@ function figure(args: string[], maxOldSpaceMB: number): void {
     { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
   );
   if (result.status === 0) process.stdout.write(result.stdout);
-  else process.stdout.write(`${JSON.stringify({ bench: 'pairing', args, error: `exit ${result.status}` })}\n`);
+  else
+    process.stdout.write(`${JSON.stringify({ bench: 'pairing', args, error: `exit ${result.status}` })}\n`);
 }
 
 export function runPairingBench(argv: readonly string[]): void {

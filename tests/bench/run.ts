@@ -4,9 +4,8 @@
  */
 import { runPairingBench } from './pairing';
 
-const benches: { readonly name: string; readonly run: (argv: readonly string[]) => void | Promise<void> }[] = [
-  { name: 'pairing', run: runPairingBench },
-];
+const benches: { readonly name: string; readonly run: (argv: readonly string[]) => void | Promise<void> }[] =
+  [{ name: 'pairing', run: runPairingBench }];
 
 const argv = process.argv.slice(2);
 const wanted = argv.filter((arg) => !arg.startsWith('--'));

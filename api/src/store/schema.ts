@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -231,3 +232,70 @@ export const jobSchedule = pgTable('job_schedule', {
   lastPeriodAt: timestamp('last_period_at', { withTimezone: true }).notNull(),
   updatedAt: updatedAt(),
 });
+
+export const PAIRING_STATUSES = ['proposed', 'active', 'ended'] as const;
+
+/** A binôme: proposed by matching, active once the admin approves, ended with a reason. */
+export const pairing = pgTable(
+  'pairing',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    menteeAadId: text('mentee_aad_id').notNull(),
+    mentorAadId: text('mentor_aad_id').notNull(),
+    status: text('status', { enum: PAIRING_STATUSES }).notNull().default('proposed'),
+    score: doublePrecision('score').notNull(),
+    /** The per-criterion explanation (structured; rendered in FR/EN at the edges). */
+    criteria: jsonb('criteria').$type<unknown[]>().notNull().default([]),
+    locked: boolean('locked').notNull().default(false),
+    proposedAt: timestamp('proposed_at', { withTimezone: true }).notNull().defaultNow(),
+    approvedAt: timestamp('approved_at', { withTimezone: true }),
+    approvedBy: text('approved_by'),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    endedBy: text('ended_by'),
+    endReason: text('end_reason'),
+  },
+  (t) => [
+    index('pairing_programme_status_idx').on(t.tenantId, t.programmeId, t.status),
+    uniqueIndex('pairing_open_mentee_uq')
+      .on(t.tenantId, t.programmeId, t.menteeAadId)
+      .where(sql`${t.status} <> 'ended'`),
+  ],
+);
+
+/** Admin rules for matching: a pair that must be formed (lock) or never (never). */
+export const pairingRule = pgTable(
+  'pairing_rule',
+  {
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['lock', 'never'] }).notNull(),
+    menteeAadId: text('mentee_aad_id').notNull(),
+    mentorAadId: text('mentor_aad_id').notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.programmeId, t.kind, t.menteeAadId, t.mentorAadId] })],
+);
+
+/** The outcome of the latest matching run: figures and why some people are unmatched. */
+export const matchingRun = pgTable(
+  'matching_run',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    ranAt: timestamp('ran_at', { withTimezone: true }).notNull().defaultNow(),
+    ranBy: text('ran_by').notNull(),
+    figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
+    unmatched: jsonb('unmatched').$type<unknown[]>().notNull().default([]),
+  },
+  (t) => [index('matching_run_programme_idx').on(t.tenantId, t.programmeId, t.ranAt)],
+);

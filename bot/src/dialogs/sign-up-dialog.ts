@@ -13,24 +13,24 @@ import {
   submitApplication,
 } from '../../../api/src/app/applications';
 import type { Caller } from '../../../api/src/app/caller';
-import { listProgrammes } from '../../../api/src/app/list-programmes';
 import type { Person } from '../../../api/src/app/ports/people';
 import type { ApplicationProblem } from '../../../api/src/domain/application';
 import { DomainError } from '../../../api/src/domain/errors';
-import { isEligible, type Programme } from '../../../api/src/domain/programme';
+import type { Programme } from '../../../api/src/domain/programme';
 import { activityLocale, callerOf } from '../activity-reading';
-import type { OpenProgramme, ProfileFacts } from '../cards/sign-up-start-card';
+import type { OpenProgramme } from '../cards/sign-up-start-card';
 import type { EditableSection } from '../cards/summary-card';
 import { type BotLanguage, type BotMessages, fill, languageOf, messagesFor } from '../i18n';
 import { CANCELLED, CardPrompt, type CardPromptOptions, isCancelled } from './card-prompt';
+import { readRefusal } from './refusal';
 import {
   draftFromApplication,
   type SignUpDraft,
   sectionsToRevisit,
-  skillLabel,
   toApplicationInput,
 } from './sign-up-draft';
 import { type SignUpFormDeps, type SignUpFormInput, signUpForms } from './sign-up-forms';
+import { openProgrammesFor, profileFactsOf } from './sign-up-start';
 
 export const SIGN_UP_DIALOG = 'signUp';
 const FLOW = 'signUpFlow';
@@ -111,7 +111,7 @@ export class SignUpDialog extends ComponentDialog<SignUpOptions> {
       await step.context.sendActivity(messages.signUp.notInDirectory);
       return step.endDialog();
     }
-    const open = await this.openProgrammes(caller, person);
+    const open = await openProgrammesFor(this.deps.applications, caller, person);
     const programmes = options.programmeId ? open.filter((p) => p.id === options.programmeId) : open;
     if (programmes.length === 0) {
       const closed = options.programmeId
@@ -128,7 +128,7 @@ export class SignUpDialog extends ComponentDialog<SignUpOptions> {
     Object.assign(values, { draft: { languages: [language] }, updating: false });
     const input: SignUpFormInput = {
       draft: values.draft,
-      profile: await this.profileFacts(person),
+      profile: await profileFactsOf(this.deps.applications, person),
       programmes: programmes.map(
         (p): OpenProgramme => ({ id: p.id, name: p.name, description: p.description }),
       ),
@@ -214,7 +214,7 @@ export class SignUpDialog extends ComponentDialog<SignUpOptions> {
 
   private async save(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const values = step.values as FlowValues;
-    const { messages, caller, language } = this.turn(step.context);
+    const { messages, caller } = this.turn(step.context);
     const programmeId = values.draft.programmeId ?? '';
     const programme = await this.programme(programmeId);
     try {
@@ -231,8 +231,7 @@ export class SignUpDialog extends ComponentDialog<SignUpOptions> {
       );
       return step.endDialog(saved.id);
     } catch (error) {
-      if (error instanceof ApplicationRefusedError)
-        return this.refused(step, programme, error.problems, language);
+      if (error instanceof ApplicationRefusedError) return this.refused(step, programme, error.problems);
       if (error instanceof DomainError && error.code === 'already_paired') {
         await step.context.sendActivity(
           fill(messages.signUp.errors.alreadyPaired, { programme: programme.name }),
@@ -248,42 +247,19 @@ export class SignUpDialog extends ComponentDialog<SignUpOptions> {
     step: WaterfallStepContext,
     programme: Programme,
     problems: ApplicationProblem[],
-    language: BotLanguage,
   ): Promise<DialogTurnResult> {
-    const m = this.turn(step.context).messages.signUp;
-    const closing = problems.find((p) => p.code === 'programme_not_recruiting' || p.code === 'not_eligible');
-    if (closing) {
-      const template = closing.code === 'not_eligible' ? m.errors.notEligible : m.programmeClosed;
-      await step.context.sendActivity(fill(template, { programme: programme.name }));
+    const { messages, language } = this.turn(step.context);
+    const reading = readRefusal(problems, programme, messages.signUp, language);
+    if (reading.kind === 'closed') {
+      await step.context.sendActivity(reading.message);
       return step.endDialog();
     }
-    const sections = new Set<EditableSection>();
-    const errors = problems.map((problem): string => {
-      switch (problem.code) {
-        case 'unknown_skill':
-        case 'duplicate_skill':
-          sections.add('skills');
-          return fill(m.errors.unknownSkill, { skill: skillLabel(programme, problem.skillId, language) });
-        case 'no_skills':
-          sections.add('skills');
-          return m.errors.noSkill;
-        case 'capacity_out_of_range':
-          sections.add('availability');
-          return fill(m.errors.capacity, { max: problem.max });
-        case 'charter_not_accepted':
-          sections.add('consent');
-          return m.errors.charter;
-        default:
-          sections.add('consent');
-          return m.errors.dataUse;
-      }
-    });
     const values = step.values as FlowValues;
     return step.replaceDialog(FLOW, {
       draft: values.draft,
       updating: values.updating,
-      only: [...sections],
-      errors,
+      only: reading.sections,
+      errors: reading.errors,
     } satisfies SignUpOptions);
   }
 
@@ -299,32 +275,5 @@ export class SignUpDialog extends ComponentDialog<SignUpOptions> {
     const programme = await this.deps.applications.programmes.get(this.deps.tenantId, programmeId);
     if (!programme) throw new Error(`programme ${programmeId} is gone`);
     return programme;
-  }
-
-  /** Recruiting programmes the person can see and is eligible for. */
-  private async openProgrammes(caller: Caller, person: Person): Promise<Programme[]> {
-    const visible = await listProgrammes(this.deps.applications, {
-      tenantId: caller.tenantId,
-      aadId: caller.aadId,
-      name: person.displayName,
-      userPrincipalName: person.userPrincipalName,
-      appRoles: [],
-    });
-    return visible.filter((p) => p.status === 'recruiting' && isEligible(p.eligibility, person));
-  }
-
-  private async profileFacts(person: Person): Promise<ProfileFacts> {
-    const manager = person.managerAadId
-      ? await this.deps.applications.people.findByAadId(person.tenantId, person.managerAadId)
-      : undefined;
-    return {
-      name: person.displayName,
-      department: person.department,
-      jobTitle: person.jobTitle,
-      manager: manager?.displayName ?? null,
-      office: person.officeLocation,
-      language: person.preferredLanguage,
-      timeZone: person.timeZone,
-    };
   }
 }

@@ -116,6 +116,7 @@ export interface SignUpMessages {
     charter: string;
     dataUse: string;
     unknownSkill: string;
+    duplicateSkill: string;
     notEligible: string;
     alreadyPaired: string;
     noApplication: string;

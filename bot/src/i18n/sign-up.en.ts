@@ -137,6 +137,7 @@ export const signUpEn: SignUpMessages = {
     capacity: 'a mentor takes 1 to {max} mentee(s) in this programme.',
     charter: 'accept the trust charter to take part.',
     dataUse: 'agree to the data-use notice to take part.',
+    duplicateSkill: '“{skill}” is listed twice.',
     unknownSkill: '“{skill}” is no longer in the programme’s skills.',
     notEligible: '“{programme}” is not open to your department, office or employee type.',
     alreadyPaired: 'You are already paired in “{programme}”: please ask its admin to change anything.',

@@ -139,6 +139,7 @@ export const signUpFr: SignUpMessages = {
     capacity: 'un mentor accompagne de 1 à {max} mentoré·e(s) dans ce programme.',
     charter: 'acceptez la charte de confiance pour participer.',
     dataUse: 'acceptez l’information sur l’usage des données pour participer.',
+    duplicateSkill: '« {skill} » figure deux fois.',
     unknownSkill: '« {skill} » ne fait plus partie des compétences du programme.',
     notEligible:
       'Le programme « {programme} » n’est pas ouvert à votre service, votre site ou votre type de contrat.',

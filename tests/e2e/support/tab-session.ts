@@ -31,6 +31,7 @@ export async function signedInTab(
     ...options,
   });
   const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${baseUrl}/`);
   await page.locator(`[data-persona="${role}"]`).first().click();

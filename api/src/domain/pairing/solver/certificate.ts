@@ -82,7 +82,8 @@ export function findViolations(
     }
     violating += found.length;
     if (found.length > perMentee) found.sort((a, b) => b.excess - a.excess || a.mentor - b.mentor);
-    for (const v of found.slice(0, perMentee)) violations.push({ mentee: i, mentor: v.mentor, score: v.score });
+    for (const v of found.slice(0, perMentee))
+      violations.push({ mentee: i, mentor: v.mentor, score: v.score });
   }
   return { checkedPairs, violations, violating, maxScaled };
 }
