@@ -7,7 +7,7 @@ import { createBotAdapter, registerBot } from '../../bot/src/register-bot';
 import type { ApplicationDeps } from './app/applications';
 import { startDirectorySync } from './app/directory-sync-requests';
 import type { GetMeDeps } from './app/get-me';
-import type { Notifier } from './app/ports/participants';
+import type { MatchingDeps } from './app/matching';
 import type { ProgrammeDeps } from './app/programmes';
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier';
 import type { Config } from './config/config';
@@ -31,6 +31,7 @@ import { applicationRoutes } from './http/routes/applications';
 import { directoryRoutes } from './http/routes/directory';
 import { directorySyncRoutes } from './http/routes/directory-sync';
 import { healthRoutes } from './http/routes/health';
+import { matchingRoutes } from './http/routes/matching';
 import { meRoutes } from './http/routes/me';
 import { programmeRoutes } from './http/routes/programmes';
 import { createPgBossJobs } from './jobs/pg-boss-jobs';
@@ -40,6 +41,7 @@ import { createConversationReferenceStore } from './store/conversation-reference
 import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
 import { seedDemoProgrammes } from './store/demo-programmes';
 import { createDirectorySyncStore } from './store/directory-sync';
+import { createPairingRepository } from './store/pairings';
 import { createParticipantRepository } from './store/participants';
 import { createPersonRepository } from './store/people';
 import { createProgrammeRepository } from './store/programmes';
@@ -49,7 +51,6 @@ export interface ServiceOptions {
   config: Config;
   clock?: Clock;
   logger?: Logger;
-  notifier?: Notifier;
 }
 
 export interface RunningService {
@@ -142,14 +143,15 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const conversations = createConversationReferenceStore(db.db, clock);
     const botLogger = logger.child({ component: 'bot' });
     const botAdapter = createBotAdapter(config.bot, botLogger);
-    const notifier: Notifier =
-      options.notifier ??
-      createProactiveNotifier({
-        adapter: botAdapter,
-        appId: config.bot.appId ?? '',
-        conversations,
-        logger: botLogger,
-      });
+    const notifier = createProactiveNotifier({
+      adapter: botAdapter,
+      appId: config.bot.appId ?? '',
+      conversations,
+      logger: botLogger,
+      publicUrl,
+    });
+    const pairings = createPairingRepository(db.db);
+    const matchingDeps: MatchingDeps = { programmes, pairings, people, notifier, audit, clock };
     const meDeps: GetMeDeps = { people, tenants, directory, clock };
     const programmeDeps: ProgrammeDeps = { programmes, people, directory, audit, clock };
     const applicationDeps: ApplicationDeps = {
@@ -202,6 +204,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         await api.register(programmeRoutes, { deps: programmeDeps });
         await api.register(applicationRoutes, { deps: applicationDeps });
         await api.register(directoryRoutes, { directory });
+        await api.register(matchingRoutes, { deps: matchingDeps });
         await api.register(directorySyncRoutes, { deps: { jobs, store: directorySync.store } });
       },
       { prefix: '/api/v1' },

@@ -1,10 +1,12 @@
 import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 import type { Logger } from 'pino';
+import type { PairIntroduction, PairNotifier } from '../../api/src/app/matching';
 import type { ConversationReferenceStore } from '../../api/src/app/ports/conversation-references';
 import type { Notifier } from '../../api/src/app/ports/participants';
-import { adaptiveCard, paragraph } from './cards/adaptive-card';
+import { adaptiveCard, bullets, heading, paragraph } from './cards/adaptive-card';
 import { fill, messagesFor } from './i18n';
+import { INTRO } from './i18n/intro';
 
 export interface ProactiveNotifierDeps {
   adapter: CloudAdapter;
@@ -12,11 +14,54 @@ export interface ProactiveNotifierDeps {
   appId: string;
   conversations: ConversationReferenceStore;
   logger: Logger;
+  /** Where the tab lives, for the card's button. */
+  publicUrl: string;
 }
 
 /** Writes to people in their personal chat with the bot, from the reference saved when they last talked. */
-export function createProactiveNotifier(deps: ProactiveNotifierDeps): Notifier {
+export function createProactiveNotifier(deps: ProactiveNotifierDeps): Notifier & PairNotifier {
+  const send = async (tenantId: string, aadId: string, card: ReturnType<typeof adaptiveCard>) => {
+    const saved = await deps.conversations.get(tenantId, aadId);
+    if (!saved) return 'no_conversation' as const;
+    try {
+      await deps.adapter.continueConversationAsync(
+        deps.appId,
+        saved.reference as unknown as Partial<ConversationReference>,
+        async (context) => {
+          await context.sendActivity({ attachments: [CardFactory.adaptiveCard(card)] });
+        },
+      );
+      return 'sent' as const;
+    } catch (error) {
+      deps.logger.warn({ err: error, aadId }, 'could not send a proactive message');
+      return 'failed' as const;
+    }
+  };
+
   return {
+    async pairIntroduced(tenantId, aadId, intro: PairIntroduction, locale) {
+      const t = INTRO[locale];
+      const values = {
+        programme: intro.programmeName,
+        partner: intro.partnerName,
+        role: t.roles[intro.role],
+      };
+      const partnerLine = [intro.partnerName, intro.partnerJobTitle, intro.partnerDepartment]
+        .filter(Boolean)
+        .join(' · ');
+      const body = [
+        heading(t.title),
+        paragraph(fill(t.youArePaired, values)),
+        paragraph(partnerLine, { weight: 'Bolder' }),
+        paragraph(t.why, { weight: 'Bolder', spacing: 'Medium' }),
+        paragraph(intro.why),
+        paragraph(t.firstSteps, { weight: 'Bolder', spacing: 'Medium' }),
+        bullets(t.steps.map((step) => fill(step, values))),
+        paragraph(t.charter, { isSubtle: true }),
+      ];
+      const actions = [{ type: 'Action.OpenUrl', title: t.openTab, url: `${deps.publicUrl}/` }];
+      return send(tenantId, aadId, adaptiveCard(body, actions));
+    },
     async applicationReviewed(tenantId, aadId, review) {
       const saved = await deps.conversations.get(tenantId, aadId);
       if (!saved) return 'no_conversation';
@@ -30,19 +75,7 @@ export function createProactiveNotifier(deps: ProactiveNotifierDeps): Notifier {
         body.push(paragraph(messages.messageFrom, { weight: 'Bolder', spacing: 'Medium' }));
         body.push(paragraph(review.message, { isSubtle: true }));
       }
-      try {
-        await deps.adapter.continueConversationAsync(
-          deps.appId,
-          saved.reference as unknown as Partial<ConversationReference>,
-          async (context) => {
-            await context.sendActivity({ attachments: [CardFactory.adaptiveCard(adaptiveCard(body))] });
-          },
-        );
-        return 'sent';
-      } catch (error) {
-        deps.logger.warn({ err: error, aadId }, 'could not tell the person about their review');
-        return 'failed';
-      }
+      return send(tenantId, aadId, adaptiveCard(body));
     },
   };
 }

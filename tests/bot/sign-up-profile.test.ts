@@ -177,4 +177,27 @@ describe.each(backends())('the sign-up across restarts, my profile and withdrawi
     const profile = await me.say('my profile');
     expect(elementsOf(profile.card).filter((e) => e.type === 'Action.Submit')).toEqual([]);
   });
+
+  it('says so when the programme stops recruiting before the person confirms', async () => {
+    const sponsor = personOf('sponsor');
+    const closing = await openProgramme(baseUrl(), admin.token, aProgramme({ name: 'Closing soon' }));
+    const me = chat(sponsor, 'en-GB');
+    const summary = await fillSignUp(me, 'join', {
+      programmeId: closing,
+      role: 'mentee',
+      skills: { fintech: 1 },
+      goals: '',
+      days: 'friday',
+      dayparts: 'morning',
+      languages: 'fr',
+    });
+    await apiClient(baseUrl())('POST', `/api/v1/programmes/${closing}/transitions`, {
+      token: admin.token,
+      body: { to: 'draft' },
+    });
+
+    const refused = await me.press(summary.card, 'confirm');
+    expect(refused.texts).toEqual(['The programme “Closing soon” is no longer open for sign-up.']);
+    expect((await me.say('hello')).texts).toEqual([en.notUnderstood]);
+  });
 });

@@ -83,9 +83,11 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
       await admin.getByRole('button', { name: 'Remove Retail Banking' }).click();
 
       const sponsor = persona('sponsor');
-      await admin.getByRole('combobox', { name: 'Sponsors' }).pressSequentially(sponsor.displayName.slice(0, 4));
+      await admin
+        .getByRole('combobox', { name: 'Sponsors' })
+        .pressSequentially(sponsor.displayName.slice(0, 4));
       await admin.getByRole('option', { name: new RegExp(sponsor.displayName) }).click();
-      await admin.locator('.fui-TagPickerGroup', { hasText: sponsor.displayName }).waitFor();
+      await admin.getByRole('list', { name: 'Chosen: Sponsors' }).getByText(sponsor.displayName).waitFor();
       await expectAccessibleInBothThemes(admin, 'editor-new');
 
       await admin.getByRole('button', { name: 'Create the programme' }).click();
@@ -197,9 +199,9 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
         .getByText('1', { exact: true })
         .waitFor();
 
-      await admin.getByLabel('Role').selectOption({ label: 'Mentor' });
+      await admin.getByLabel('Role', { exact: true }).selectOption({ label: 'Mentor' });
       await admin.getByText('No volunteer matches these filters').waitFor();
-      await admin.getByLabel('Role').selectOption({ label: 'Mentee' });
+      await admin.getByLabel('Role', { exact: true }).selectOption({ label: 'Mentee' });
       const table = admin.getByRole('region', { name: 'Volunteers', exact: true });
       await table.getByText(volunteer).waitFor();
 

@@ -31,12 +31,18 @@ export function createPairingRepository(db: Database): PairingRepository {
       const rows = await db
         .select({ participant, person, activeLoad })
         .from(participant)
-        .innerJoin(person, and(eq(person.tenantId, participant.tenantId), eq(person.aadId, participant.aadId)))
+        .innerJoin(
+          person,
+          and(eq(person.tenantId, participant.tenantId), eq(person.aadId, participant.aadId)),
+        )
         .where(
           and(
             eq(participant.tenantId, tenantId),
             eq(participant.programmeId, programmeId),
-            or(eq(participant.status, 'approved'), and(eq(participant.status, 'paired'), eq(participant.role, 'mentor'))),
+            or(
+              eq(participant.status, 'approved'),
+              and(eq(participant.status, 'paired'), eq(participant.role, 'mentor')),
+            ),
           ),
         )
         .orderBy(participant.createdAt, participant.id);
@@ -55,7 +61,10 @@ export function createPairingRepository(db: Database): PairingRepository {
           workingHours: who.workingHours ?? null,
           languages: p.languages,
           skills: p.skills,
-          availability: { days: p.availability.days as Weekday[], dayparts: p.availability.dayparts as Daypart[] },
+          availability: {
+            days: p.availability.days as Weekday[],
+            dayparts: p.availability.dayparts as Daypart[],
+          },
           capacity: p.role === 'mentor' ? p.capacity - load : 1,
         }))
         .filter((c) => c.capacity > 0);
@@ -65,7 +74,11 @@ export function createPairingRepository(db: Database): PairingRepository {
         .select()
         .from(pairing)
         .where(
-          and(eq(pairing.tenantId, tenantId), eq(pairing.programmeId, programmeId), inArray(pairing.status, statuses)),
+          and(
+            eq(pairing.tenantId, tenantId),
+            eq(pairing.programmeId, programmeId),
+            inArray(pairing.status, statuses),
+          ),
         )
         .orderBy(desc(pairing.score), pairing.id);
       return rows.map(toRecord);
@@ -74,7 +87,12 @@ export function createPairingRepository(db: Database): PairingRepository {
       const rows = await db
         .select()
         .from(pairing)
-        .where(and(eq(pairing.tenantId, tenantId), or(eq(pairing.menteeAadId, aadId), eq(pairing.mentorAadId, aadId))))
+        .where(
+          and(
+            eq(pairing.tenantId, tenantId),
+            or(eq(pairing.menteeAadId, aadId), eq(pairing.mentorAadId, aadId)),
+          ),
+        )
         .orderBy(desc(pairing.proposedAt));
       return rows.map(toRecord);
     },
@@ -91,10 +109,16 @@ export function createPairingRepository(db: Database): PairingRepository {
         await tx
           .delete(pairing)
           .where(
-            and(eq(pairing.tenantId, tenantId), eq(pairing.programmeId, programmeId), eq(pairing.status, 'proposed')),
+            and(
+              eq(pairing.tenantId, tenantId),
+              eq(pairing.programmeId, programmeId),
+              eq(pairing.status, 'proposed'),
+            ),
           );
         if (proposals.length > 0) {
-          await tx.insert(pairing).values(proposals.map((p) => ({ ...p, tenantId, programmeId, status: 'proposed' as const })));
+          await tx
+            .insert(pairing)
+            .values(proposals.map((p) => ({ ...p, tenantId, programmeId, status: 'proposed' as const })));
         }
         await tx.insert(matchingRun).values({ tenantId, programmeId, ...run });
       });
@@ -110,7 +134,11 @@ export function createPairingRepository(db: Database): PairingRepository {
     },
     async rules(tenantId, programmeId) {
       return db
-        .select({ kind: pairingRule.kind, menteeAadId: pairingRule.menteeAadId, mentorAadId: pairingRule.mentorAadId })
+        .select({
+          kind: pairingRule.kind,
+          menteeAadId: pairingRule.menteeAadId,
+          mentorAadId: pairingRule.mentorAadId,
+        })
         .from(pairingRule)
         .where(and(eq(pairingRule.tenantId, tenantId), eq(pairingRule.programmeId, programmeId)));
     },
@@ -160,7 +188,9 @@ export function createPairingRepository(db: Database): PairingRepository {
               eq(pairing.tenantId, tenantId),
               eq(pairing.programmeId, programmeId),
               eq(pairing.status, 'proposed'),
-              pairingIds === 'all' ? undefined : inArray(pairing.id, pairingIds.length > 0 ? pairingIds : ['']),
+              pairingIds === 'all'
+                ? undefined
+                : inArray(pairing.id, pairingIds.length > 0 ? pairingIds : ['']),
             ),
           )
           .returning();

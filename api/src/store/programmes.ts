@@ -1,7 +1,7 @@
 import { and, arrayContains, asc, eq, or, sql } from 'drizzle-orm';
 import type { ProgrammeRecord, ProgrammeRepository } from '../app/ports/programmes';
 import type { Database } from './db';
-import { participant, programme } from './schema';
+import { pairing, participant, programme } from './schema';
 
 type Row = typeof programme.$inferSelect;
 
@@ -94,11 +94,21 @@ export function createProgrammeRepository(db: Database): ProgrammeRepository {
             or(eq(participant.status, 'approved'), eq(participant.status, 'paired')),
           ),
         );
-      // Pairs and sessions arrive with matching and booking; until then there are none.
+      const [pairs] = await db
+        .select({ active: sql<number>`count(*)::int` })
+        .from(pairing)
+        .where(
+          and(
+            eq(pairing.tenantId, tenantId),
+            eq(pairing.programmeId, programmeId),
+            eq(pairing.status, 'active'),
+          ),
+        );
       return {
         approvedMentors: row?.approvedMentors ?? 0,
         approvedMentees: row?.approvedMentees ?? 0,
-        activePairs: 0,
+        activePairs: pairs?.active ?? 0,
+        // Sessions are not booked by Binôme yet, so none can be left booked at closing.
         bookedSessionsAhead: 0,
       };
     },

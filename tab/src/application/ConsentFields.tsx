@@ -29,7 +29,7 @@ export function ConsentFields({
           className={styles.charter}
           // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable text must be reachable by keyboard
           tabIndex={0}
-          aria-label={t('apply.charter.title')}
+          aria-label={t('apply.charter.text')}
         >
           {localised(charter) || t('apply.charter.missing')}
         </section>

@@ -84,22 +84,24 @@ export function MyApplication({
         </div>
       )}
       {withdraw.isError && <ProblemBar error={withdraw.error} />}
-      <Dialog open={confirming} onOpenChange={(_, data) => setConfirming(data.open)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{t('application.withdrawTitle')}</DialogTitle>
-            <DialogContent>{t('application.withdrawText', { name: programme.name })}</DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setConfirming(false)}>
-                {t('application.keep')}
-              </Button>
-              <Button appearance="primary" disabled={withdraw.isPending} onClick={() => withdraw.mutate()}>
-                {t('application.withdrawConfirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {confirming && (
+        <Dialog open onOpenChange={(_, data) => setConfirming(data.open)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t('application.withdrawTitle')}</DialogTitle>
+              <DialogContent>{t('application.withdrawText', { name: programme.name })}</DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={() => setConfirming(false)}>
+                  {t('application.keep')}
+                </Button>
+                <Button appearance="primary" disabled={withdraw.isPending} onClick={() => withdraw.mutate()}>
+                  {t('application.withdrawConfirm')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </div>
   );
 }

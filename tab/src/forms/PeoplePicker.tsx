@@ -1,19 +1,11 @@
-import {
-  Avatar,
-  Field,
-  Tag,
-  TagPicker,
-  TagPickerControl,
-  TagPickerGroup,
-  TagPickerInput,
-  TagPickerList,
-  TagPickerOption,
-} from '@fluentui/react-components';
+import { Avatar, Combobox, Field, Option } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePeopleSearch } from '../api/programme-queries';
 import type { PersonChoice } from '../programme-editor/programme-form';
+import { ChosenList } from './ChosenList';
 import { fieldState } from './field-errors';
+import { usePeoplePickerStyles } from './PeoplePicker.styles';
 import { useDebounced } from './use-debounced';
 
 const NO_OPTION = '__none__';
@@ -36,6 +28,7 @@ export function PeoplePicker({
   error?: string;
 }) {
   const { t } = useTranslation();
+  const styles = usePeoplePickerStyles();
   const [text, setText] = useState('');
   const search = usePeopleSearch(useDebounced(text));
   const found = (search.data?.items ?? []).filter((p) => !people.some((chosen) => chosen.aadId === p.aadId));
@@ -47,60 +40,49 @@ export function PeoplePicker({
   else if (found.length === 0) notice = t('forms.people.none', { text: text.trim() });
 
   return (
-    <Field label={label} hint={hint} {...fieldState(error)}>
-      <TagPicker
-        selectedOptions={people.map((p) => p.aadId)}
-        onOptionSelect={(_, data) => {
-          if (data.value === NO_OPTION) return;
-          const pool = [...people, ...found];
-          onChange(
-            data.selectedOptions
-              .map((aadId) => pool.find((p) => p.aadId === aadId))
-              .filter((p): p is PersonChoice => p !== undefined)
-              .map(({ aadId, displayName, jobTitle, department }) => ({
-                aadId,
-                displayName,
-                jobTitle,
-                department,
-              })),
-          );
-          setText('');
-        }}
-      >
-        <TagPickerControl>
-          <TagPickerGroup aria-label={t('forms.people.chosen', { label })}>
-            {people.map((person) => (
-              <Tag
-                key={person.aadId}
-                value={person.aadId}
-                shape="rounded"
-                media={<Avatar name={person.displayName} color="colorful" aria-hidden />}
-                dismissIcon={{ 'aria-label': t('forms.remove', { name: person.displayName }) }}
-              >
-                {person.displayName}
-              </Tag>
-            ))}
-          </TagPickerGroup>
-          <TagPickerInput value={text} onChange={(event) => setText(event.target.value)} />
-        </TagPickerControl>
-        <TagPickerList>
+    <div className={styles.root}>
+      <Field label={label} hint={hint} {...fieldState(error)}>
+        <Combobox
+          freeform
+          value={text}
+          selectedOptions={[]}
+          placeholder={t('forms.people.placeholder')}
+          onChange={(event) => setText(event.target.value)}
+          onOptionSelect={(_, data) => {
+            const person = found.find((p) => p.aadId === data.optionValue);
+            if (!person) return;
+            const { aadId, displayName, jobTitle, department } = person;
+            onChange([...people, { aadId, displayName, jobTitle, department }]);
+            setText('');
+          }}
+        >
           {notice !== null ? (
-            <TagPickerOption value={NO_OPTION}>{notice}</TagPickerOption>
+            <Option value={NO_OPTION} text={notice} disabled>
+              {notice}
+            </Option>
           ) : (
             found.map((person) => (
-              <TagPickerOption
-                key={person.aadId}
-                value={person.aadId}
-                text={person.displayName}
-                secondaryContent={roleOf(person) || person.mail || undefined}
-                media={<Avatar name={person.displayName} color="colorful" aria-hidden />}
-              >
-                {person.displayName}
-              </TagPickerOption>
+              <Option key={person.aadId} value={person.aadId} text={person.displayName}>
+                <span className={styles.option}>
+                  <Avatar name={person.displayName} color="colorful" size={28} aria-hidden />
+                  <span className={styles.optionText}>
+                    <span>{person.displayName}</span>
+                    <span className={styles.secondary}>{roleOf(person) || person.mail}</span>
+                  </span>
+                </span>
+              </Option>
             ))
           )}
-        </TagPickerList>
-      </TagPicker>
-    </Field>
+        </Combobox>
+      </Field>
+      <ChosenList
+        label={t('forms.people.chosen', { label })}
+        items={people}
+        keyOf={(person) => person.aadId}
+        nameOf={(person) => person.displayName}
+        mediaOf={(person) => <Avatar name={person.displayName} color="colorful" size={20} aria-hidden />}
+        onRemove={(person) => onChange(people.filter((p) => p.aadId !== person.aadId))}
+      />
+    </div>
   );
 }

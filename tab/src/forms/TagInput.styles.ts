@@ -7,8 +7,4 @@ export const useTagInputStyles = makeStyles({
     gap: tokens.spacingVerticalS,
     minWidth: 0,
   },
-  tags: {
-    flexWrap: 'wrap',
-    gap: tokens.spacingHorizontalXS,
-  },
 });

@@ -1,7 +1,8 @@
-import { Button, Field, Input, Tag, TagGroup } from '@fluentui/react-components';
+import { Button, Field, Input } from '@fluentui/react-components';
 import { AddRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ChosenList } from './ChosenList';
 import { useTagInputStyles } from './TagInput.styles';
 
 /** Free-text values typed one by one (Enter or "Add") and shown as removable tags. */
@@ -49,26 +50,13 @@ export function TagInput({
           }
         />
       </Field>
-      {values.length > 0 && (
-        <TagGroup
-          className={styles.tags}
-          aria-label={label}
-          onDismiss={(_, { value }) => onChange(values.filter((item) => item !== value))}
-        >
-          {values.map((value) => (
-            <Tag
-              key={value}
-              value={value}
-              shape="rounded"
-              size="small"
-              dismissible
-              dismissIcon={{ 'aria-label': t('forms.remove', { name: value }) }}
-            >
-              {value}
-            </Tag>
-          ))}
-        </TagGroup>
-      )}
+      <ChosenList
+        label={label}
+        items={values}
+        keyOf={(value) => value}
+        nameOf={(value) => value}
+        onRemove={(value) => onChange(values.filter((item) => item !== value))}
+      />
     </div>
   );
 }

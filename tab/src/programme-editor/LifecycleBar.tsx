@@ -92,28 +92,26 @@ export function LifecycleBar({ programme, dirty }: { programme: ProgrammeDto; di
       )}
       {move.isError && !refused && <ProblemBar error={move.error} />}
 
-      <Dialog open={target !== null} onOpenChange={(_, data) => !data.open && setTarget(null)}>
-        <DialogSurface>
-          <DialogBody>
-            <DialogTitle>{target && t(`lifecycle.action.${from}_${target}`)}</DialogTitle>
-            <DialogContent>
-              {target && t(`lifecycle.explain.${from}_${target}`, { name: programme.name })}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" onClick={() => setTarget(null)}>
-                {t('forms.cancel')}
-              </Button>
-              <Button
-                appearance="primary"
-                disabled={move.isPending}
-                onClick={() => target && move.mutate(target)}
-              >
-                {move.isPending ? t('lifecycle.moving') : t('lifecycle.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </DialogSurface>
-      </Dialog>
+      {target !== null && (
+        <Dialog open onOpenChange={(_, data) => !data.open && setTarget(null)}>
+          <DialogSurface>
+            <DialogBody>
+              <DialogTitle>{t(`lifecycle.action.${from}_${target}`)}</DialogTitle>
+              <DialogContent>
+                {target && t(`lifecycle.explain.${from}_${target}`, { name: programme.name })}
+              </DialogContent>
+              <DialogActions>
+                <Button appearance="secondary" onClick={() => setTarget(null)}>
+                  {t('forms.cancel')}
+                </Button>
+                <Button appearance="primary" disabled={move.isPending} onClick={() => move.mutate(target)}>
+                  {move.isPending ? t('lifecycle.moving') : t('lifecycle.confirm')}
+                </Button>
+              </DialogActions>
+            </DialogBody>
+          </DialogSurface>
+        </Dialog>
+      )}
     </section>
   );
 }

@@ -56,7 +56,10 @@ export interface PairingRepository {
   replaceProposals(
     tenantId: string,
     programmeId: string,
-    proposals: Omit<PairingRecord, 'id' | 'programmeId' | 'status' | 'proposedAt' | 'approvedAt' | 'endedAt' | 'endReason'>[],
+    proposals: Omit<
+      PairingRecord,
+      'id' | 'programmeId' | 'status' | 'proposedAt' | 'approvedAt' | 'endedAt' | 'endReason'
+    >[],
     run: { ranBy: string; figures: Record<string, unknown>; unmatched: unknown[] },
   ): Promise<void>;
   latestRun(tenantId: string, programmeId: string): Promise<MatchingRunRecord | undefined>;
@@ -64,7 +67,13 @@ export interface PairingRepository {
   addRule(tenantId: string, programmeId: string, rule: PairingRuleRecord, by: string): Promise<void>;
   removeRule(tenantId: string, programmeId: string, rule: PairingRuleRecord): Promise<boolean>;
   /** Proposed → active, and both people's applications → paired; returns the pairs approved. */
-  approve(tenantId: string, programmeId: string, pairingIds: string[] | 'all', by: string, at: Date): Promise<PairingRecord[]>;
+  approve(
+    tenantId: string,
+    programmeId: string,
+    pairingIds: string[] | 'all',
+    by: string,
+    at: Date,
+  ): Promise<PairingRecord[]>;
   /** Active → ended with a reason; both people's applications go back to approved, ready to re-pair. */
   end(tenantId: string, pairingId: string, reason: string, by: string, at: Date): Promise<PairingRecord>;
 }

@@ -10,6 +10,8 @@ export interface CandidateSelection extends CandidateRows {
   /** Largest |score| over every allowed pair seen, pruned or not. */
   readonly maxAbs: number;
   readonly allowedPairs: number;
+  /** Per row, the best score left out of the candidates (−∞ when none was). */
+  readonly bestPruned: Float64Array;
 }
 
 type FillRow = (mentee: number, out: Float64Array) => void;
@@ -33,12 +35,14 @@ export function selectCandidates(
   const row = new Float64Array(mentorCount);
   const heapScore = new Float64Array(keep);
   const heapMentor = new Int32Array(keep);
+  const bestPruned = new Float64Array(rows);
   let maxAbs = 0;
   let allowedPairs = 0;
   let used = 0;
   for (let r = 0; r < rows; r++) {
     fillRow(from + r, row);
     let size = 0;
+    let pruned = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < mentorCount; j++) {
       const s = row[j]!;
       if (s - s !== 0) continue;
@@ -48,9 +52,13 @@ export function selectCandidates(
       if (size < keep) {
         siftUp(heapScore, heapMentor, size++, s, j);
       } else if (s > heapScore[0]!) {
+        if (heapScore[0]! > pruned) pruned = heapScore[0]!;
         siftDown(heapScore, heapMentor, size, s, j);
+      } else if (s > pruned) {
+        pruned = s;
       }
     }
+    bestPruned[r] = pruned;
     if (used + size > mentor.length) {
       const grown = Math.max(used + size, mentor.length * 2);
       mentor = copyInto(new Int32Array(grown), mentor);
@@ -63,7 +71,14 @@ export function selectCandidates(
     }
     start[r + 1] = used;
   }
-  return { start, mentor: mentor.slice(0, used), score: score.slice(0, used), maxAbs, allowedPairs };
+  return {
+    start,
+    mentor: mentor.slice(0, used),
+    score: score.slice(0, used),
+    maxAbs,
+    allowedPairs,
+    bestPruned,
+  };
 }
 
 /** Min-heap on (score, −mentor): the root is the worst kept candidate. */

@@ -1,4 +1,4 @@
-import type { ExtraPair } from './candidates';
+import type { CandidateRows, ExtraPair } from './candidates';
 import { type FlowState, OUTSIDE } from './flow-state';
 
 /**
@@ -86,4 +86,144 @@ export function findViolations(
       violations.push({ mentee: i, mentor: v.mentor, score: v.score });
   }
   return { checkedPairs, violations, violating, maxScaled };
+}
+
+export interface RowScan {
+  readonly checkedPairs: number;
+  /** Pairs to add to the candidates: each scanned row's best pruned pairs by reduced profit. */
+  readonly additions: ExtraPair[];
+  /** Scanned rows with a violating pair (their mentee must be routed again). */
+  readonly violatingRows: number[];
+  /** Violating pairs found, including those not added. */
+  readonly violating: number;
+  /** New bound of each scanned row (same order as `rows`): see `FlowState.bound`. */
+  readonly bounds: Float64Array;
+  /** Largest |scaled score| seen (the scaling must still cover it). */
+  readonly maxScaled: number;
+}
+
+/**
+ * Checks every allowed pair of the given mentees against the duals, and picks, among the pairs
+ * outside the candidates, the `keep` best by reduced profit W(i, j) + pi[j] (violators first, since
+ * they are the ones with W(i, j) + pi[j] > pi[i]). The best pair left out gives the row's new bound.
+ * Pure: callers may split `rows` across threads. `candidates` rows are indexed by mentee.
+ */
+export function scanRows(
+  duals: Duals,
+  candidates: CandidateRows,
+  fillRow: FillRow,
+  mentorCount: number,
+  rows: ArrayLike<number>,
+  keep: number,
+): RowScan {
+  const { scale, stability, offset, mentee, mentor, previous } = duals;
+  const row = new Float64Array(mentorCount);
+  const heapValue = new Float64Array(keep);
+  const heapMentor = new Int32Array(keep);
+  const heapScore = new Float64Array(keep);
+  const order = new Int32Array(keep);
+  const additions: ExtraPair[] = [];
+  const violatingRows: number[] = [];
+  const bounds = new Float64Array(rows.length);
+  const { start, mentor: candidateMentor } = candidates;
+  let violating = 0;
+  let checkedPairs = 0;
+  let maxScaled = 0;
+  for (let r = 0; r < rows.length; r++) {
+    const i = rows[r]!;
+    const pi = mentee[i]!;
+    fillRow(i, row);
+    const prev = previous[i];
+    let next = start[i]!;
+    const end = start[i + 1]!;
+    let nextCandidate = next < end ? candidateMentor[next]! : mentorCount;
+    let size = 0;
+    let pruned = Number.NEGATIVE_INFINITY;
+    let rowViolating = 0;
+    for (let j = 0; j < mentorCount; j++) {
+      const score = row[j]!;
+      let isCandidate = false;
+      if (j === nextCandidate) {
+        isCandidate = true;
+        next++;
+        nextCandidate = next < end ? candidateMentor[next]! : mentorCount;
+      }
+      const pj = mentor[j]!;
+      if (score - score !== 0 || pj !== pj) continue;
+      checkedPairs++;
+      const scaled = Math.round(score * scale);
+      const abs = scaled < 0 ? -scaled : scaled;
+      if (abs > maxScaled) maxScaled = abs;
+      if (isCandidate) continue;
+      const value = offset + stability * scaled + (prev === j ? 1 : 0) + pj;
+      if (value > pi) rowViolating++;
+      if (size < keep) {
+        siftUpValue(heapValue, heapMentor, heapScore, size++, value, j, score);
+      } else if (value > heapValue[0]!) {
+        if (heapValue[0]! > pruned) pruned = heapValue[0]!;
+        siftDownValue(heapValue, heapMentor, heapScore, size, value, j, score);
+      } else if (value > pruned) {
+        pruned = value;
+      }
+    }
+    bounds[r] = pruned;
+    violating += rowViolating;
+    if (rowViolating > 0) violatingRows.push(i);
+    for (let t = 0; t < size; t++) order[t] = t;
+    const sorted = Array.from(order.subarray(0, size)).sort((a, b) => heapMentor[a]! - heapMentor[b]!);
+    for (const t of sorted) additions.push({ mentee: i, mentor: heapMentor[t]!, score: heapScore[t]! });
+  }
+  return { checkedPairs, additions, violatingRows, violating, bounds, maxScaled };
+}
+
+/** Min-heap on (value, −mentor): the root is the worst pair kept. */
+function worseValue(va: number, ja: number, vb: number, jb: number): boolean {
+  return va < vb || (va === vb && ja > jb);
+}
+
+function siftUpValue(
+  hv: Float64Array,
+  hj: Int32Array,
+  hs: Float64Array,
+  at: number,
+  v: number,
+  j: number,
+  s: number,
+): void {
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (!worseValue(v, j, hv[parent]!, hj[parent]!)) break;
+    hv[at] = hv[parent]!;
+    hj[at] = hj[parent]!;
+    hs[at] = hs[parent]!;
+    at = parent;
+  }
+  hv[at] = v;
+  hj[at] = j;
+  hs[at] = s;
+}
+
+function siftDownValue(
+  hv: Float64Array,
+  hj: Int32Array,
+  hs: Float64Array,
+  size: number,
+  v: number,
+  j: number,
+  s: number,
+): void {
+  let at = 0;
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && worseValue(hv[child + 1]!, hj[child + 1]!, hv[child]!, hj[child]!)) child++;
+    if (!worseValue(hv[child]!, hj[child]!, v, j)) break;
+    hv[at] = hv[child]!;
+    hj[at] = hj[child]!;
+    hs[at] = hs[child]!;
+    at = child;
+  }
+  hv[at] = v;
+  hj[at] = j;
+  hs[at] = s;
 }

@@ -39,8 +39,13 @@ export interface FlowState {
   unpairedCount: number;
   tflowSum: number;
   inFlow: number;
-  /** Mentees whose potential fell since their pairs were last checked (1), or all of them (fullCheck). */
-  dirty: Uint8Array;
+  /**
+   * Per mentee, an upper bound on W(i, j) + pi[j] over its allowed pairs outside the candidates
+   * (−∞ when there are none, +∞ when unknown). Mentor potentials only fall, so the bound stays
+   * valid as the flow changes; while pi[i] ≥ bound[i] none of those pairs can violate the certificate.
+   */
+  bound: Float64Array;
+  /** Every mentee must be rechecked (a mentor without places gained one: its pairs were never bounded). */
   fullCheck: boolean;
   scratch: Scratch;
 }
@@ -76,7 +81,12 @@ export function scaleScores(scores: Float64Array, scale: number): Float64Array {
 }
 
 /** A state where every mentee still holds its unit: potentials 0 on mentors and T. */
-export function createFlowState(capacities: Int32Array, rows: CandidateRows, scaling: Scaling): FlowState {
+export function createFlowState(
+  capacities: Int32Array,
+  rows: CandidateRows,
+  scaling: Scaling,
+  bound?: Float64Array,
+): FlowState {
   const n = rows.start.length - 1;
   const m = capacities.length;
   const slotStart = new Int32Array(m + 1);
@@ -102,8 +112,8 @@ export function createFlowState(capacities: Int32Array, rows: CandidateRows, sca
     unpairedCount: 0,
     tflowSum: 0,
     inFlow: n,
-    dirty: new Uint8Array(n),
-    fullCheck: true,
+    bound: bound ?? new Float64Array(n).fill(Number.POSITIVE_INFINITY),
+    fullCheck: false,
     scratch: createScratch(n + m + 1),
   };
 }
@@ -123,7 +133,7 @@ export function cloneFlowState(s: FlowState): FlowState {
     locked: s.locked.slice(),
     lockedScore: s.lockedScore.slice(),
     pi: s.pi.slice(),
-    dirty: s.dirty.slice(),
+    bound: s.bound.slice(),
     scratch: createScratch(s.n + s.m + 1),
   };
 }

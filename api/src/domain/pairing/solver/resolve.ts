@@ -65,6 +65,8 @@ function warmState(
     const ratio = factor / s.scaling.stability;
     if (s.scaling.offset * ratio > EXACT_LIMIT) return null;
     for (let x = 0; x < s.pi.length; x++) s.pi[x] = s.pi[x]! * ratio;
+    // W + pi[j] scales by the ratio too; + 1 covers a stability bonus.
+    for (let i = 0; i < s.n; i++) s.bound[i] = s.bound[i]! * ratio + 1;
     s.scaling = { ...s.scaling, stability: factor, offset: s.scaling.offset * ratio };
   }
   // Raising the weight of pairs in place, or lowering others, keeps the potentials feasible.
@@ -91,7 +93,7 @@ function grow(s: FlowState, n: number): FlowState {
     assignScaled: widen(s.assignScaled, 0),
     assignScore: widen(s.assignScore, 0),
     previous: widen(s.previous, -1),
-    dirty: widen(s.dirty, 1),
+    bound: widen(s.bound, Number.POSITIVE_INFINITY),
     locked: widen(s.locked, -1),
     lockedScore: widen(s.lockedScore, 0),
     pi,

@@ -13,7 +13,6 @@ export function routeAll(s: FlowState): void {
     for (let i = 0; i < s.n; i++) {
       if (s.assign[i] !== UNROUTED) continue;
       s.pi[i] = startPotential(s, i);
-      s.dirty[i] = 1;
       search(s, i);
       moved = true;
     }
@@ -119,7 +118,6 @@ function search(s: FlowState, source: number): void {
     const y = popped[t]!;
     if (dist[y]! < reach) {
       pi[y] = pi[y]! + dist[y]! - reach;
-      if (y < n) s.dirty[y] = 1;
     }
   }
   augment(s, source, target);

@@ -1,0 +1,229 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { installActivity } from '../bot/support/activities';
+import { type RecordingConnector, startRecordingConnector } from '../bot/support/recording-connector';
+import { startTestApp, type TestApp } from '../support/app';
+import { anApplication, aProgramme } from '../support/builders';
+import { backends } from '../support/databases';
+import { apiClient } from '../support/http';
+
+interface Volunteer {
+  aadId: string;
+  upn: string;
+  token: string;
+  role: 'mentor' | 'mentee';
+}
+
+/** Matching over real volunteers of the demo tenant, synced from its Graph into the person mirror. */
+describe.each(backends())('matching a programme on %s', (database) => {
+  let app: TestApp;
+  let connector: RecordingConnector;
+  let call: ReturnType<typeof apiClient>;
+  let admin: string;
+  let programmeId: string;
+  const volunteers: Volunteer[] = [];
+  const base = () => `/api/v1/programmes/${programmeId}`;
+
+  beforeAll(async () => {
+    app = await startTestApp({ database, env: { DEMO_EMPTY: 'true' } });
+    connector = await startRecordingConnector();
+    call = apiClient(app.baseUrl);
+    const personas = (await call('GET', '/_demo/people')).body.personas;
+    admin = await app.tokenFor(
+      personas.find((p: { persona: string }) => p.persona === 'admin').userPrincipalName,
+    );
+    // The first directory sync runs as a job at start: wait for it (manager chains, working hours).
+    for (let i = 0; i < 120; i++) {
+      const state = await call('GET', '/api/v1/directory/sync', { token: admin });
+      if (state.body.lastFullSyncAt) break;
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const graphToken = await app.service.demo!.issuer.issueAppToken();
+    const parisians = await call(
+      'GET',
+      "/_demo/graph/v1.0/users?$filter=startsWith(officeLocation,'Paris')&$select=id,userPrincipalName,employeeHireDate&$top=200",
+      { token: graphToken },
+    );
+    const people = parisians.body.value as { id: string; userPrincipalName: string }[];
+    // Six juniors and six seniors of the Paris offices, far apart in the organisation.
+    const chosen = [...people.slice(40, 46), ...people.slice(120, 126)];
+    const created = await call('POST', '/api/v1/programmes', {
+      token: admin,
+      body: aProgramme({ mentorCapacity: 2 }),
+    });
+    programmeId = created.body.id;
+    await call('POST', `${base()}/transitions`, { token: admin, body: { to: 'recruiting' } });
+    for (const [index, person] of chosen.entries()) {
+      const role = index < 5 ? 'mentor' : 'mentee';
+      const token = await app.tokenFor(person.userPrincipalName);
+      const applied = await call('PUT', `${base()}/my-application`, {
+        token,
+        body: anApplication({
+          role,
+          capacity: role === 'mentor' ? 2 : 1,
+          languages: ['fr', 'en'],
+          availability: {
+            days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
+            dayparts: ['morning', 'afternoon'],
+          },
+          skills:
+            role === 'mentor'
+              ? [
+                  { skillId: 'generative-ai', level: 5 },
+                  { skillId: 'data-literacy', level: 4 },
+                ]
+              : [
+                  { skillId: 'generative-ai', level: 1 },
+                  { skillId: 'm365-collaboration', level: 2 },
+                ],
+        }),
+      });
+      expect(applied.status, JSON.stringify(applied.body)).toBe(200);
+      await call('POST', `${base()}/applications/${applied.body.id}/review`, {
+        token: admin,
+        body: { decision: 'approve' },
+      });
+      volunteers.push({ aadId: applied.body.person.aadId, upn: person.userPrincipalName, token, role });
+    }
+    const matching = await call('POST', `${base()}/transitions`, { token: admin, body: { to: 'matching' } });
+    expect(matching.status).toBe(200);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await connector?.close();
+  });
+
+  it('proposes the best pairs, proved optimal, each explained in French and English', async () => {
+    const run = await call('POST', `${base()}/matching/run`, { token: admin });
+    expect(run.status, JSON.stringify(run.body)).toBe(200);
+    const mentees = volunteers.filter((v) => v.role === 'mentee').length;
+    expect(run.body.figures).toMatchObject({ mentees, mentors: 5, optimal: true });
+    expect(run.body.proposals.length).toBe(run.body.figures.paired);
+    expect(
+      run.body.proposals.length +
+        run.body.unmatched.filter((u: { role: string }) => u.role === 'mentee').length,
+    ).toBe(mentees);
+    for (const proposal of run.body.proposals) {
+      expect(proposal.explanation.en).toMatch(/\w/);
+      expect(proposal.explanation.fr).toMatch(/\w/);
+      expect(proposal.mentor.displayName).not.toBe(proposal.mentor.aadId);
+    }
+    const load = new Map<string, number>();
+    for (const p of run.body.proposals) load.set(p.mentor.aadId, (load.get(p.mentor.aadId) ?? 0) + 1);
+    expect(Math.max(...load.values())).toBeLessThanOrEqual(2);
+    for (const u of run.body.unmatched) expect(u.explanation.en.length).toBeGreaterThan(0);
+  });
+
+  it('keeps a locked pair and never forms a forbidden one', async () => {
+    const mentee = volunteers.find((v) => v.role === 'mentee')!;
+    const before = (await call('GET', `${base()}/matching`, { token: admin })).body;
+    const current = before.proposals.find((p: any) => p.mentee.aadId === mentee.aadId);
+    const otherMentor = volunteers.find((v) => v.role === 'mentor' && v.aadId !== current?.mentor.aadId)!;
+    const locked = await call('POST', `${base()}/matching/rules`, {
+      token: admin,
+      body: { kind: 'lock', menteeAadId: mentee.aadId, mentorAadId: otherMentor.aadId },
+    });
+    expect(locked.status, JSON.stringify(locked.body)).toBe(200);
+    const pair = locked.body.proposals.find((p: any) => p.mentee.aadId === mentee.aadId);
+    expect(pair).toMatchObject({ mentor: { aadId: otherMentor.aadId }, locked: true });
+
+    await call('DELETE', `${base()}/matching/rules`, {
+      token: admin,
+      body: { kind: 'lock', menteeAadId: mentee.aadId, mentorAadId: otherMentor.aadId },
+    });
+    const forbidden = await call('POST', `${base()}/matching/rules`, {
+      token: admin,
+      body: { kind: 'never', menteeAadId: mentee.aadId, mentorAadId: otherMentor.aadId },
+    });
+    expect(
+      forbidden.body.proposals.some(
+        (p: any) => p.mentee.aadId === mentee.aadId && p.mentor.aadId === otherMentor.aadId,
+      ),
+    ).toBe(false);
+    expect(forbidden.body.rules).toEqual([
+      { kind: 'never', menteeAadId: mentee.aadId, mentorAadId: otherMentor.aadId },
+    ]);
+  });
+
+  it('approves the pairs, introduces each person in chat, and shows them why', async () => {
+    const view = (await call('GET', `${base()}/matching`, { token: admin })).body;
+    const first = view.proposals[0];
+    for (const aadId of [first.mentee.aadId, first.mentor.aadId]) {
+      const install = await fetch(`${app.baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(
+          installActivity({
+            serviceUrl: connector.url,
+            locale: 'fr-FR',
+            tenantId: app.service.config.microsoft.tenantId,
+            aadObjectId: aadId,
+          }),
+        ),
+      });
+      expect(install.status).toBe(200);
+    }
+    connector.clear();
+    const approved = await call('POST', `${base()}/matching/approve`, {
+      token: admin,
+      body: { pairingIds: 'all' },
+    });
+    expect(approved.status, JSON.stringify(approved.body)).toBe(200);
+    expect(approved.body.approved).toBe(view.proposals.length);
+    // Both people of the first pair talked to the bot (the mentor may have a second mentee).
+    const expected = view.proposals.filter((p: any) => p.mentor.aadId === first.mentor.aadId).length + 1;
+    expect(approved.body.introductions).toBe(expected);
+    const cards = connector.sent.map((s) => JSON.stringify(s.body));
+    expect(cards).toHaveLength(expected);
+    expect(cards.some((c) => c.includes(first.mentor.displayName))).toBe(true);
+    expect(cards.every((c) => c.includes('Voici votre binôme') || c.includes('Meet your binôme'))).toBe(true);
+
+    const mentee = volunteers.find((v) => v.aadId === first.mentee.aadId)!;
+    const mine = await call('GET', '/api/v1/me/pairings', { token: mentee.token });
+    expect(mine.body.items).toHaveLength(1);
+    expect(mine.body.items[0]).toMatchObject({
+      myRole: 'mentee',
+      status: 'active',
+      partner: { aadId: first.mentor.aadId },
+    });
+    expect(mine.body.items[0].why.en).toBe(first.explanation.en);
+
+    const applications = await call('GET', `${base()}/applications?status=paired`, { token: admin });
+    expect(applications.body.items.length).toBeGreaterThanOrEqual(2);
+    const running = await call('POST', `${base()}/transitions`, { token: admin, body: { to: 'running' } });
+    expect(running.status, JSON.stringify(running.body)).toBe(200);
+  });
+
+  it('ends a pair with a reason and re-pairs the mentee', async () => {
+    const view = (await call('GET', `${base()}/matching`, { token: admin })).body;
+    const pair = view.active[0];
+    const noReason = await call('POST', `${base()}/pairings/${pair.id}/end`, {
+      token: admin,
+      body: { reason: '' },
+    });
+    expect(noReason.status).toBe(400);
+    const ended = await call('POST', `${base()}/pairings/${pair.id}/end`, {
+      token: admin,
+      body: { reason: 'Schedules never matched' },
+    });
+    expect(ended.body).toEqual({ id: pair.id, status: 'ended' });
+    const again = await call('POST', `${base()}/pairings/${pair.id}/end`, {
+      token: admin,
+      body: { reason: 'twice' },
+    });
+    expect(again.status).toBe(409);
+    await call('POST', `${base()}/matching/rules`, {
+      token: admin,
+      body: { kind: 'never', menteeAadId: pair.mentee.aadId, mentorAadId: pair.mentor.aadId },
+    });
+    const rerun = (await call('POST', `${base()}/matching/run`, { token: admin })).body;
+    const repaired = rerun.proposals.find((p: any) => p.mentee.aadId === pair.mentee.aadId);
+    if (repaired) expect(repaired.mentor.aadId).not.toBe(pair.mentor.aadId);
+    else expect(rerun.unmatched.some((u: any) => u.aadId === pair.mentee.aadId)).toBe(true);
+  });
+
+  it('is for the programme admins only', async () => {
+    const mentee = volunteers.find((v) => v.role === 'mentee')!;
+    expect((await call('POST', `${base()}/matching/run`, { token: mentee.token })).status).toBe(403);
+    expect((await call('GET', `${base()}/matching`, { token: mentee.token })).status).toBe(403);
+  });
+});
