@@ -40,6 +40,7 @@ import { createBotStorage } from './store/bot-storage';
 import { createConversationReferenceStore } from './store/conversation-references';
 import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
 import { seedDemoProgrammes } from './store/demo-programmes';
+import { startDemoVolunteers } from './store/demo-volunteers-job';
 import { createDirectorySyncStore } from './store/directory-sync';
 import { createPairingRepository } from './store/pairings';
 import { createParticipantRepository } from './store/participants';
@@ -214,6 +215,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     // Workers start once the service answers: in demo mode they call its own Graph endpoints.
     await jobs.start();
     await startDirectorySync(jobs, directorySync, { tenantId: microsoft.tenantId, initial: !!demo });
+    if (demo && microsoft.mode === 'demo' && !microsoft.empty) {
+      await startDemoVolunteers(jobs, db.db, microsoft.tenantId, clock);
+    }
     return {
       app,
       config,

@@ -75,6 +75,21 @@ describe.each(backends())('the service in demo mode on %s', (database) => {
     expect(forMentee.body.items[0]).toMatchObject({ status: 'recruiting', myRoles: [] });
   });
 
+  it('seeds volunteers for the open programme once the directory is mirrored', async () => {
+    const token = await app.tokenFor(personaUpn('admin'));
+    const open = (await api('/api/v1/programmes', token)).body.items.find(
+      (p: { status: string }) => p.status === 'recruiting',
+    );
+    let items: { role: string; person: { department: string } }[] = [];
+    for (let i = 0; i < 120 && items.length === 0; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      items = (await api(`/api/v1/programmes/${open.id}/applications`, token)).body.items;
+    }
+    expect(items.filter((a) => a.role === 'mentor').length).toBeGreaterThan(3);
+    expect(items.filter((a) => a.role === 'mentee').length).toBeGreaterThan(3);
+    expect(items.every((a) => a.person.department)).toBe(true);
+  });
+
   it('refuses an unknown demo person with a problem', async () => {
     const result = await api('/_demo/token', undefined, {
       method: 'POST',

@@ -11,6 +11,7 @@ const PROGRAMME = 'Digital leaders 2027';
 
 /** Light, then dark (as the system asks), axe-clean in both; back to light afterwards. */
 async function expectAccessibleInBothThemes(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, `${name}-light`);
   expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });

@@ -7,7 +7,8 @@ export interface ApiClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   put<T>(path: string, body: unknown): Promise<T>;
-  delete<T>(path: string): Promise<T>;
+  /** `body` for the few DELETEs that name what to remove (a matching rule). */
+  delete<T>(path: string, body?: unknown): Promise<T>;
 }
 
 /**
@@ -34,7 +35,7 @@ export function createApiClient({ tokens, fetch: send }: { tokens: TokenSource; 
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
     put: (path, body) => call('PUT', path, body),
-    delete: (path) => call('DELETE', path),
+    delete: (path, body) => call('DELETE', path, body),
   };
 }
 

@@ -13,7 +13,7 @@ export function CharterFields({ form, onChange, errors, creating }: EditorPartPr
   const error = errors.charter ?? errors['charter.fr'] ?? errors['charter.en'];
   return (
     <FormSection title={t('editor.charter.title')} description={t('editor.charter.intro')}>
-      <div className={styles.grid}>
+      <div className={styles.halves}>
         <Field label={t('editor.charter.fr')} hint={hint} {...fieldState(error)}>
           <Textarea
             lang="fr"

@@ -35,44 +35,49 @@ export function ObjectivesEditor({ form, onChange, errors }: EditorPartProps) {
               <li key={row.key}>
                 <fieldset className={styles.row}>
                   <legend className={styles.legend}>{name}</legend>
-                  <Field label={t('editor.labelFr')} {...fieldState(at('label'))}>
-                    <Input lang="fr" value={row.fr} onChange={(_, d) => update(row.key, { fr: d.value })} />
-                  </Field>
-                  <Field label={t('editor.labelEn')} {...fieldState(at('label'))}>
-                    <Input lang="en" value={row.en} onChange={(_, d) => update(row.key, { en: d.value })} />
-                  </Field>
-                  <Field label={t('editor.objectives.kpi')} {...fieldState(at('kpi'))}>
-                    <Select value={row.kpi} onChange={(_, d) => update(row.key, { kpi: d.value as KpiKind })}>
-                      {KPI_KINDS.map((kind) => (
-                        <option key={kind} value={kind}>
-                          {t(`kpi.${kind}`)}
-                        </option>
-                      ))}
-                    </Select>
-                  </Field>
-                  <Field
-                    label={t('editor.objectives.target')}
-                    hint={t(`kpiUnit.${row.kpi}`)}
-                    {...fieldState(at('target'))}
-                  >
-                    <Input
-                      type="number"
-                      inputMode="decimal"
-                      min={0}
-                      max={10000}
-                      value={row.target}
-                      onChange={(_, d) => update(row.key, { target: d.value })}
-                    />
-                  </Field>
-                  <div className={styles.rowActions}>
-                    <Button
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={t('editor.objectives.remove', { number: index + 1 })}
-                      onClick={() =>
-                        onChange({ objectives: form.objectives.filter((o) => o.key !== row.key) })
-                      }
-                    />
+                  <div className={styles.rowFields}>
+                    <Field label={t('editor.labelFr')} {...fieldState(at('label'))}>
+                      <Input lang="fr" value={row.fr} onChange={(_, d) => update(row.key, { fr: d.value })} />
+                    </Field>
+                    <Field label={t('editor.labelEn')} {...fieldState(at('label'))}>
+                      <Input lang="en" value={row.en} onChange={(_, d) => update(row.key, { en: d.value })} />
+                    </Field>
+                    <Field label={t('editor.objectives.kpi')} {...fieldState(at('kpi'))}>
+                      <Select
+                        value={row.kpi}
+                        onChange={(_, d) => update(row.key, { kpi: d.value as KpiKind })}
+                      >
+                        {KPI_KINDS.map((kind) => (
+                          <option key={kind} value={kind}>
+                            {t(`kpi.${kind}`)}
+                          </option>
+                        ))}
+                      </Select>
+                    </Field>
+                    <Field
+                      label={t('editor.objectives.target')}
+                      hint={t(`kpiUnit.${row.kpi}`)}
+                      {...fieldState(at('target'))}
+                    >
+                      <Input
+                        type="number"
+                        inputMode="decimal"
+                        min={0}
+                        max={10000}
+                        value={row.target}
+                        onChange={(_, d) => update(row.key, { target: d.value })}
+                      />
+                    </Field>
+                    <div className={styles.rowActions}>
+                      <Button
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        aria-label={t('editor.objectives.remove', { number: index + 1 })}
+                        onClick={() =>
+                          onChange({ objectives: form.objectives.filter((o) => o.key !== row.key) })
+                        }
+                      />
+                    </div>
                   </div>
                 </fieldset>
               </li>

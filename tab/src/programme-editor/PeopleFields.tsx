@@ -11,7 +11,7 @@ export function PeopleFields({ form, onChange, errors }: EditorPartProps) {
   const styles = useProgrammeEditorStyles();
   return (
     <FormSection title={t('editor.people.title')} description={t('editor.people.intro')}>
-      <div className={styles.grid}>
+      <div className={styles.halves}>
         <PeoplePicker
           label={t('editor.people.sponsors')}
           hint={t('editor.people.sponsorsHint')}

@@ -12,6 +12,12 @@ export const useProgrammeEditorStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     alignItems: 'start',
   },
+  halves: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 20rem), 1fr))',
+    gap: tokens.spacingVerticalM,
+    alignItems: 'start',
+  },
   wide: {
     gridColumn: '1 / -1',
   },
@@ -24,19 +30,23 @@ export const useProgrammeEditorStyles = makeStyles({
     listStyleType: 'none',
   },
   row: {
-    display: 'grid',
     margin: 0,
     minWidth: 0,
     border: 'none',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr)) auto',
-    gap: tokens.spacingHorizontalM,
-    alignItems: 'end',
     padding: tokens.spacingHorizontalM,
     borderRadius: tokens.borderRadiusMedium,
     backgroundColor: tokens.colorNeutralBackground2,
     '@media (max-width: 480px)': {
-      gridTemplateColumns: '1fr',
       padding: tokens.spacingHorizontalS,
+    },
+  },
+  rowFields: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr)) auto',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    '@media (max-width: 480px)': {
+      gridTemplateColumns: '1fr',
     },
   },
   legend: {
@@ -45,7 +55,6 @@ export const useProgrammeEditorStyles = makeStyles({
     marginBottom: tokens.spacingVerticalXS,
     padding: 0,
     fontWeight: tokens.fontWeightSemibold,
-    gridColumn: '1 / -1',
   },
   rowActions: {
     display: 'flex',

@@ -53,6 +53,7 @@ export function ProgrammeEditor({
   const [baseline, setBaseline] = useState(() => JSON.stringify(programmeInputOf(form, { creating })));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [saved, setSaved] = useState(false);
+  const [welcome, setWelcome] = useState(created);
   const formRef = useRef<HTMLFormElement>(null);
   const dirty = useMemo(
     () => JSON.stringify(programmeInputOf(form, { creating })) !== baseline,
@@ -86,6 +87,7 @@ export function ProgrammeEditor({
   const change = (patch: Partial<ProgrammeForm>) => {
     setForm((current) => ({ ...current, ...patch }));
     setSaved(false);
+    setWelcome(false);
   };
 
   const submit = (event: FormEvent) => {
@@ -105,7 +107,7 @@ export function ProgrammeEditor({
   return (
     <form ref={formRef} className={styles.form} onSubmit={submit} noValidate>
       {programme && <LifecycleBar programme={programme} dirty={dirty} />}
-      {created && !dirty && (
+      {welcome && (
         <MessageBar intent="success" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('editor.created')}</MessageBarTitle>

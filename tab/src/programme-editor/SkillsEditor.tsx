@@ -31,19 +31,21 @@ export function SkillsEditor({ form, onChange, errors, creating }: EditorPartPro
                     {t('editor.skills.row', { number: index + 1 })}
                     {row.id && <Caption1 className={styles.muted}> · {row.id}</Caption1>}
                   </legend>
-                  <Field label={t('editor.labelFr')} {...fieldState(error)}>
-                    <Input lang="fr" value={row.fr} onChange={(_, d) => update(row.key, { fr: d.value })} />
-                  </Field>
-                  <Field label={t('editor.labelEn')} {...fieldState(error)}>
-                    <Input lang="en" value={row.en} onChange={(_, d) => update(row.key, { en: d.value })} />
-                  </Field>
-                  <div className={styles.rowActions}>
-                    <Button
-                      appearance="subtle"
-                      icon={<DeleteRegular />}
-                      aria-label={t('editor.skills.remove', { name: row.en || row.fr || index + 1 })}
-                      onClick={() => onChange({ skills: form.skills.filter((s) => s.key !== row.key) })}
-                    />
+                  <div className={styles.rowFields}>
+                    <Field label={t('editor.labelFr')} {...fieldState(error)}>
+                      <Input lang="fr" value={row.fr} onChange={(_, d) => update(row.key, { fr: d.value })} />
+                    </Field>
+                    <Field label={t('editor.labelEn')} {...fieldState(error)}>
+                      <Input lang="en" value={row.en} onChange={(_, d) => update(row.key, { en: d.value })} />
+                    </Field>
+                    <div className={styles.rowActions}>
+                      <Button
+                        appearance="subtle"
+                        icon={<DeleteRegular />}
+                        aria-label={t('editor.skills.remove', { name: row.en || row.fr || index + 1 })}
+                        onClick={() => onChange({ skills: form.skills.filter((s) => s.key !== row.key) })}
+                      />
+                    </div>
                   </div>
                 </fieldset>
               </li>

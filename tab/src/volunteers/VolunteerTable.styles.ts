@@ -14,6 +14,15 @@ export const useVolunteerTableStyles = makeStyles({
   expandColumn: {
     width: '3rem',
   },
+  hidden: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   person: {
     display: 'flex',
     flexDirection: 'column',

@@ -47,7 +47,7 @@ export function VolunteerTable({
         <TableHeader>
           <TableRow>
             <TableHeaderCell className={styles.expandColumn}>
-              <span aria-hidden />
+              <span className={styles.hidden}>{t('volunteers.columns.details')}</span>
             </TableHeaderCell>
             <TableHeaderCell>{t('volunteers.columns.person')}</TableHeaderCell>
             <TableHeaderCell>{t('volunteers.columns.role')}</TableHeaderCell>

@@ -181,3 +181,55 @@ export function addCandidates(
   }
   return { start, mentor: mentor.slice(0, used), score: score.slice(0, used) };
 }
+
+/**
+ * Merges extra candidates into the rows: `add` holds one row per entry of `mentees` (ascending),
+ * each sorted by mentor and disjoint from the mentee's current candidates.
+ */
+export function mergeRows(
+  rows: CandidateRows,
+  rowCount: number,
+  mentees: ArrayLike<number>,
+  add: CandidateRows,
+): CandidateRows {
+  const oldRows = rows.start.length - 1;
+  const start = new Int32Array(rowCount + 1);
+  const total = rows.mentor.length + add.mentor.length;
+  const mentor = new Int32Array(total);
+  const score = new Float64Array(total);
+  let used = 0;
+  let copied = 0;
+  const copyOld = (to: number) => {
+    // rows [copied, to) unchanged: one block copy
+    if (to <= copied) return;
+    const a = copied < oldRows ? rows.start[copied]! : rows.mentor.length;
+    const b = to < oldRows ? rows.start[to]! : rows.mentor.length;
+    mentor.set(rows.mentor.subarray(a, b), used);
+    score.set(rows.score.subarray(a, b), used);
+    const shift = used - a;
+    for (let r = copied; r < to; r++) start[r + 1] = (r + 1 < oldRows ? rows.start[r + 1]! : b) + shift;
+    used += b - a;
+    copied = to;
+  };
+  for (let t = 0; t < mentees.length; t++) {
+    const i = mentees[t]!;
+    copyOld(i);
+    let e = i < oldRows ? rows.start[i]! : 0;
+    const eEnd = i < oldRows ? rows.start[i + 1]! : 0;
+    let a = add.start[t]!;
+    const aEnd = add.start[t + 1]!;
+    while (e < eEnd || a < aEnd) {
+      if (a >= aEnd || (e < eEnd && rows.mentor[e]! < add.mentor[a]!)) {
+        mentor[used] = rows.mentor[e]!;
+        score[used++] = rows.score[e++]!;
+      } else {
+        mentor[used] = add.mentor[a]!;
+        score[used++] = add.score[a++]!;
+      }
+    }
+    start[i + 1] = used;
+    copied = i + 1;
+  }
+  copyOld(rowCount);
+  return { start, mentor: mentor.subarray(0, used), score: score.subarray(0, used) };
+}

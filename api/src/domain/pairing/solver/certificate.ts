@@ -90,8 +90,8 @@ export function findViolations(
 
 export interface RowScan {
   readonly checkedPairs: number;
-  /** Pairs to add to the candidates: each scanned row's best pruned pairs by reduced profit. */
-  readonly additions: ExtraPair[];
+  /** Pairs to add to the candidates: each scanned row's best pruned pairs by reduced profit, one row per entry of `rows`, by mentor. */
+  readonly additions: CandidateRows;
   /** Scanned rows with a violating pair (their mentee must be routed again). */
   readonly violatingRows: number[];
   /** Violating pairs found, including those not added. */
@@ -122,7 +122,10 @@ export function scanRows(
   const heapMentor = new Int32Array(keep);
   const heapScore = new Float64Array(keep);
   const order = new Int32Array(keep);
-  const additions: ExtraPair[] = [];
+  const addStart = new Int32Array(rows.length + 1);
+  const addMentor = new Int32Array(rows.length * keep);
+  const addScore = new Float64Array(rows.length * keep);
+  let added = 0;
   const violatingRows: number[] = [];
   const bounds = new Float64Array(rows.length);
   const { start, mentor: candidateMentor } = candidates;
@@ -148,12 +151,13 @@ export function scanRows(
         next++;
         nextCandidate = next < end ? candidateMentor[next]! : mentorCount;
       }
-      const pj = mentor[j]!;
-      if (score - score !== 0 || pj !== pj) continue;
-      checkedPairs++;
+      if (score - score !== 0) continue;
       const scaled = Math.round(score * scale);
       const abs = scaled < 0 ? -scaled : scaled;
       if (abs > maxScaled) maxScaled = abs;
+      const pj = mentor[j]!;
+      if (pj !== pj) continue;
+      checkedPairs++;
       if (isCandidate) continue;
       const value = offset + stability * scaled + (prev === j ? 1 : 0) + pj;
       if (value > pi) rowViolating++;
@@ -169,10 +173,22 @@ export function scanRows(
     bounds[r] = pruned;
     violating += rowViolating;
     if (rowViolating > 0) violatingRows.push(i);
-    for (let t = 0; t < size; t++) order[t] = t;
-    const sorted = Array.from(order.subarray(0, size)).sort((a, b) => heapMentor[a]! - heapMentor[b]!);
-    for (const t of sorted) additions.push({ mentee: i, mentor: heapMentor[t]!, score: heapScore[t]! });
+    // insertion sort of the kept pairs by mentor (keep is small)
+    for (let t = 0; t < size; t++) {
+      let at = t;
+      while (at > 0 && heapMentor[order[at - 1]!]! > heapMentor[t]!) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = t;
+    }
+    for (let t = 0; t < size; t++) {
+      addMentor[added] = heapMentor[order[t]!]!;
+      addScore[added++] = heapScore[order[t]!]!;
+    }
+    addStart[r + 1] = added;
   }
+  const additions = { start: addStart, mentor: addMentor.subarray(0, added), score: addScore.subarray(0, added) };
   return { checkedPairs, additions, violatingRows, violating, bounds, maxScaled };
 }
 

@@ -165,3 +165,25 @@ export function removeFromMentor(s: FlowState, mentor: number, mentee: number): 
 export function sinkDeficit(s: FlowState): number {
   return s.inFlow - s.tflowSum - s.unpairedCount;
 }
+
+/**
+ * Moves the potentials to the dual solution the certificate likes best, keeping every residual
+ * reduced cost ≥ 0: a mentor holding nobody drops to T's potential (its only outgoing arc is the
+ * one to T), and a paired mentee rises to W + pi of its mentor (its only incoming arc). Mentor
+ * potentials only fall, so the bounds stay valid; higher mentee potentials pass more pairs.
+ */
+export function tightenPotentials(s: FlowState): void {
+  const { n, m, pi, load, tflow, capacity, assign, assignScaled, previous } = s;
+  const sink = n + m;
+  const pt = pi[sink]!;
+  for (let j = 0; j < m; j++) {
+    if (load[j] === 0 && tflow[j] === 0 && capacity[j]! > 0 && pi[n + j]! > pt) pi[n + j] = pt;
+  }
+  const { offset, stability } = s.scaling;
+  for (let i = 0; i < n; i++) {
+    const j = assign[i]!;
+    if (j < 0) continue;
+    const top = offset + stability * assignScaled[i]! + (previous[i] === j ? 1 : 0) + pi[n + j]!;
+    if (pi[i]! < top) pi[i] = top;
+  }
+}

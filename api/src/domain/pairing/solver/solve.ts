@@ -1,10 +1,17 @@
 import { ConflictError } from '../../errors';
-import { addCandidates, type ExtraPair, selectCandidates } from './candidates';
+import { mergeRows, selectCandidates } from './candidates';
 import { dualsOf, scanRows } from './certificate';
 import type { PairingContext } from './context';
-import { lock, removeMenteeFlow, unroute } from './flow-changes';
-import { createFlowState, type FlowState, OUTSIDE, scaleScores } from './flow-state';
-import { chooseScaling, stabilityFactor } from './scaling';
+import { lock, unroute } from './flow-changes';
+import {
+  createFlowState,
+  type FlowState,
+  OUTSIDE,
+  scaleScores,
+  tightenPotentials,
+  UNROUTED,
+} from './flow-state';
+import { chooseScaling, type Scaling, stabilityFactor } from './scaling';
 import { routeAll } from './shortest-path';
 import type { Certificate, PairingResult } from './types';
 
@@ -25,27 +32,37 @@ export function pairScore(context: PairingContext, i: number, j: number): number
   return row[j]!;
 }
 
+/** Rows per block of the first pass: enough blocks for the prices to settle before most rows are read. */
+const BLOCKS = 16;
+
 /**
- * Solves from scratch: top-k candidates per mentee, sparse exact solve, certificate rounds.
- * `previous[i]` (a mentor index or −1) switches the stability tie-break on.
+ * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
+ * reduced profit W(i, j) + pi[j] under the potentials left by routing the blocks before it (the
+ * first block, at potentials 0, by score), so popular mentors stop crowding every list once they
+ * are full. Then the certificate rounds. `previous[i]` (a mentor index or −1) switches the
+ * stability tie-break on.
  */
-export function solveContext(context: PairingContext, previous?: Int32Array): PairingSolution {
+export function solveContext(
+  context: PairingContext,
+  previous?: Int32Array,
+  fixedScaling?: Scaling,
+): PairingSolution {
   const n = context.menteeIds.length;
   const m = context.mentorIds.length;
-  const selection = selectCandidates(context.reader.fillRow, m, 0, n, context.candidatesPerMentee);
-  const scaling = chooseScaling(selection.maxAbs, n, previous ? stabilityFactor(n) : 1);
-  // Potentials start at 0, so W of the best pruned pair bounds W + pi[j] over the pruned pairs.
-  const bound = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const best = selection.bestPruned[i]!;
-    bound[i] =
-      best === Number.NEGATIVE_INFINITY
-        ? best
-        : scaling.offset + scaling.stability * Math.round(best * scaling.scale) + (previous ? 1 : 0);
-  }
-  const state = createFlowState(context.capacities, selection, scaling, bound);
+  const k = context.candidatesPerMentee;
+  const fillRow = context.reader.fillRow;
+  const blockRows = fixedScaling ? n : Math.max(1, Math.ceil(n / BLOCKS));
+  const firstEnd = Math.min(n, blockRows);
+  const first = selectCandidates(fillRow, m, 0, firstEnd, k);
+  // The first block sizes the integer scaling (with room to spare); a later score beyond it restarts.
+  const stability = previous ? stabilityFactor(n) : 1;
+  const scaling = fixedScaling ?? chooseScaling(firstEnd === n ? first.maxAbs : 2 * first.maxAbs, n, stability);
+  const empty = { start: new Int32Array(n + 1), mentor: new Int32Array(0), score: new Float64Array(0) };
+  const state = createFlowState(context.capacities, empty, scaling);
   if (previous) state.previous.set(previous);
-  for (const i of context.removedMentees) removeMenteeFlow(state, i);
+  // Mentees wait outside the flow until their block is read.
+  state.assign.fill(OUTSIDE);
+  state.inFlow = 0;
   for (const [i, j] of context.locks) {
     const score = pairScore(context, i, j);
     if (score - score !== 0) {
@@ -54,14 +71,57 @@ export function solveContext(context: PairingContext, previous?: Int32Array): Pa
     }
     lock(state, i, j, score, context.menteeIds[i]!, context.mentorIds[j]!);
   }
+  let maxScaled = Math.ceil(first.maxAbs * scaling.scale);
+  for (let from = 0; from < n; from += blockRows) {
+    const to = Math.min(n, from + blockRows);
+    const rows = new Int32Array(to - from);
+    for (let r = 0; r < rows.length; r++) rows[r] = from + r;
+    if (from === 0) {
+      // Potentials are 0: W of the best pruned pair bounds W + pi[j] over the pruned pairs.
+      for (let i = 0; i < to; i++) {
+        const best = first.bestPruned[i]!;
+        state.bound[i] =
+          best === Number.NEGATIVE_INFINITY
+            ? best
+            : scaling.offset + scaling.stability * Math.round(best * scaling.scale) + (previous ? 1 : 0);
+      }
+      state.rows = mergeRows(state.rows, n, rows, first);
+    } else {
+      tightenPotentials(state);
+      const scan = scanRows(dualsOf(state), state.rows, fillRow, m, rows, k);
+      maxScaled = Math.max(maxScaled, scan.maxScaled);
+      state.bound.set(scan.bounds, from);
+      state.rows = mergeRows(state.rows, n, rows, scan.additions);
+    }
+    state.scaled = scaleScores(state.rows.score, scaling.scale);
+    for (let i = from; i < to; i++) {
+      if (context.removedMentees.has(i) || context.locks.has(i)) continue;
+      state.assign[i] = UNROUTED;
+      state.inFlow++;
+    }
+    routeAll(state);
+  }
+  if (maxScaled > scaling.maxScaled) {
+    // A score beyond what the first block suggested: solve again with the right scaling.
+    let maxAbs = 0;
+    const row = new Float64Array(m);
+    for (let i = 0; i < n; i++) {
+      fillRow(i, row);
+      for (let j = 0; j < m; j++) {
+        const v = row[j]!;
+        if (v - v === 0 && Math.abs(v) > maxAbs) maxAbs = Math.abs(v);
+      }
+    }
+    return solveContext(context, previous, chooseScaling(maxAbs, n, stability));
+  }
   const certificate = runRounds(context, state, 0);
   return toSolution(context, state, certificate);
 }
 
 /**
- * Sparse solve, then the certificate: each mentee whose potential fell below its bound has its
- * pairs checked against the duals; its best pruned pairs by reduced profit join the candidates and,
- * if one of them violates, the mentee is routed again. Ends when no pair violates: a proof.
+ * The certificate: each mentee whose potential fell below its bound has its pairs checked against
+ * the duals; its best pruned pairs by reduced profit join the candidates and, if one of them
+ * violates, the mentee is routed again. Ends when no pair violates: a proof of optimality.
  */
 export function runRounds(context: PairingContext, state: FlowState, violationsBefore: number): Certificate {
   const m = context.mentorIds.length;
@@ -70,53 +130,40 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
   let maxScaled = 0;
   const keep = Math.max(2, Math.ceil(context.candidatesPerMentee / 3));
   for (let rounds = 1; ; rounds++) {
-    const T0 = performance.now();
     routeAll(state);
-    const T1 = performance.now();
+    tightenPotentials(state);
     const rows = rowsToCheck(state);
     const scan = scanRows(dualsOf(state), state.rows, context.reader.fillRow, m, rows, keep);
-    if ((globalThis as any).DEBUG_PAIRING) console.error(`round ${rounds} route ${(T1 - T0).toFixed(0)}ms scan ${rows.length} rows ${(performance.now() - T1).toFixed(0)}ms violating rows ${scan.violatingRows.length} pairs ${scan.violating} cands ${state.rows.mentor.length}`);
     checkedPairs += scan.checkedPairs;
     maxScaled = Math.max(maxScaled, scan.maxScaled);
-    const last = scan.violatingRows.length > 0 && rounds >= context.maxRounds;
-    // On a last round that still fails, rows with violators are left as they were.
-    const skip = last ? new Set(scan.violatingRows) : undefined;
-    for (let r = 0; r < rows.length; r++) {
-      if (!skip?.has(rows[r]!)) state.bound[rows[r]!] = scan.bounds[r]!;
+    const failed = scan.violatingRows.length > 0;
+    if (failed && rounds >= context.maxRounds) {
+      return { holds: false, checkedPairs, violations: violations + scan.violating, rounds };
     }
+    for (let r = 0; r < rows.length; r++) state.bound[rows[r]!] = scan.bounds[r]!;
     state.fullCheck = false;
-    const additions = skip ? scan.additions.filter((pair) => !skip.has(pair.mentee)) : scan.additions;
-    widenCandidates(state, additions, last ? [] : scan.violatingRows);
-    if (scan.violatingRows.length === 0 || last) {
-      const holds = scan.violatingRows.length === 0 && maxScaled <= state.scaling.maxScaled;
-      return { holds, checkedPairs, violations, rounds };
+    if (rows.length > 0) {
+      state.rows = mergeRows(state.rows, state.n, rows, scan.additions);
+      state.scaled = scaleScores(state.rows.score, state.scaling.scale);
+    }
+    if (!failed) {
+      return { holds: maxScaled <= state.scaling.maxScaled, checkedPairs, violations, rounds };
     }
     violations += scan.violating;
+    for (const i of scan.violatingRows) unroute(state, i);
   }
 }
 
 /** Mentees in the flow whose pruned pairs might violate the certificate. */
 function rowsToCheck(state: FlowState): Int32Array {
   const { n, pi, bound, assign } = state;
-  const rows: number[] = [];
+  let count = 0;
+  const rows = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     if (assign[i] === OUTSIDE) continue;
-    if (state.fullCheck || pi[i]! < bound[i]!) rows.push(i);
+    if (state.fullCheck || pi[i]! < bound[i]!) rows[count++] = i;
   }
-  return Int32Array.from(rows);
-}
-
-/** Adds pairs to the candidates; the mentees in `reroute` take their units back to use them. */
-export function widenCandidates(
-  state: FlowState,
-  pairs: readonly ExtraPair[],
-  reroute: readonly number[],
-): void {
-  if (pairs.length > 0) {
-    state.rows = addCandidates(state.rows, pairs, state.n);
-    state.scaled = scaleScores(state.rows.score, state.scaling.scale);
-  }
-  for (const i of reroute) unroute(state, i);
+  return rows.slice(0, count);
 }
 
 export function toSolution(
