@@ -43,14 +43,18 @@ function denseCheck(instance: PairingInstance, paired: number, total: number) {
 function solveFigure(mentees: number, mentors: number, dense: boolean): Record<string, unknown> {
   const instance = pairingInstance(mentees, mentors);
   const started = performance.now();
+  const cpuStarted = process.cpuUsage();
   const solution = solvePairing(problemOf(instance), { candidatesPerMentee: 30 });
   const ms = Math.round(performance.now() - started);
+  const cpu = process.cpuUsage(cpuStarted);
+  const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
   const figure = {
     bench: 'pairing',
     mentees,
     mentors,
     slots: instance.slots,
     ms,
+    cpuMs,
     peakRssMB: peakRssMB(),
     paired: solution.paired,
     total: Math.round(solution.total * 1000) / 1000,

@@ -309,12 +309,17 @@ describe.each(backends())('signing up through the bot on %s', (backend) => {
     expect(expired.texts).toEqual([en.signUp.expiredCard]);
   });
 
-  it('stops when the person types “annuler”, saving nothing', async () => {
+  it('shows help without losing the step, and stops when the person types “annuler”, saving nothing', async () => {
     const sponsor = personOf('sponsor');
     const me = chat(sponsor, 'fr-FR');
     const before = await applicationsOf(first);
     const start = await me.say('rejoindre');
     await me.press(start.card, 'next', { programmeId: first });
+    const help = await me.say('aide');
+    expect(help.cards.map((card) => textOf(card))).toEqual([
+      expect.stringContaining(fr.help.title),
+      expect.stringContaining(fr.signUp.role.question),
+    ]);
 
     expect((await me.say('Annuler')).texts).toEqual([fr.signUp.cancelled]);
     expect((await me.say('bonjour')).texts).toEqual([fr.notUnderstood]);

@@ -9,13 +9,18 @@ import { demoPersonas, settled, signedInTab } from './support/tab-session';
 const BROWSER_TEST = 60_000;
 const PROGRAMME = 'Digital leaders 2027';
 
+/** The whole page from its top (a scrolled page leaves a blank band in full-page captures). */
+async function shot(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+}
+
 /** Light, then dark (as the system asks), axe-clean in both; back to light afterwards. */
 async function expectAccessibleInBothThemes(page: Page, name: string): Promise<void> {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, `${name}-light`);
+  await shot(page, `${name}-light`);
   expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'dark' });
-  await screenshot(page, `${name}-dark`);
+  await shot(page, `${name}-dark`);
   expect(await axeViolations(page)).toEqual([]);
   await page.emulateMedia({ colorScheme: 'light' });
 }
@@ -120,7 +125,7 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
       await openRecruiting(admin);
       await admin.getByText('The programme cannot move yet').waitFor();
       await admin.getByText(/add at least one objective/).waitFor();
-      await screenshot(admin, 'editor-transition-refused');
+      await shot(admin, 'editor-transition-refused');
 
       await fillObjective(admin, 1);
       await admin.getByRole('button', { name: 'Save', exact: true }).click();
@@ -129,7 +134,7 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
       await admin.getByText('The programme is now at the “Recruiting” step.').waitFor();
       await admin.locator('[aria-current="step"]', { hasText: 'Recruiting' }).waitFor();
       await admin.getByRole('button', { name: 'Start matching' }).waitFor();
-      await screenshot(admin, 'editor-recruiting');
+      await shot(admin, 'editor-recruiting');
     },
     BROWSER_TEST,
   );
@@ -176,12 +181,12 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
       await mentee.getByRole('heading', { name: 'Check your answers' }).waitFor();
       await mentee.getByText('Generative AI').waitFor();
       await mentee.getByText('— level 2, Basic').waitFor();
-      await screenshot(mentee, 'apply-summary-320');
+      await shot(mentee, 'apply-summary-320');
       expect(await axeViolations(mentee)).toEqual([]);
       await mentee.getByRole('button', { name: 'Send my application' }).click();
       await mentee.getByText('Application sent').waitFor();
       await mentee.getByText('Applied', { exact: true }).waitFor();
-      await screenshot(mentee, 'my-application-320');
+      await shot(mentee, 'my-application-320');
     },
     BROWSER_TEST,
   );
@@ -214,11 +219,12 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
       await admin.getByRole('button', { name: `Approve ${volunteer}` }).click();
       const dialog = admin.getByRole('dialog', { name: `Approve ${volunteer}` });
       await dialog.getByLabel('Message (optional)').fill('Welcome aboard! Your mentor will reach out soon.');
-      await screenshot(admin, 'volunteers-review-dialog');
+      await shot(admin, 'volunteers-review-dialog');
       await dialog.getByRole('button', { name: 'Approve', exact: true }).click();
-      await admin.getByText(`${volunteer} is approved`).waitFor();
+      await admin.getByText(`${volunteer} is approved`).first().waitFor();
       await admin
         .getByText(new RegExp(`${volunteer} (was told in Teams|has not talked to the Binôme bot yet)`))
+        .first()
         .waitFor();
       await table.getByText('Approved', { exact: true }).waitFor();
       await tiles
@@ -227,7 +233,7 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
         .getByText('1', { exact: true })
         .waitFor();
       await admin.getByText('0 mentor places for 1 mentee: not enough mentors, 1 place short.').waitFor();
-      await screenshot(admin, 'volunteers-approved');
+      await shot(admin, 'volunteers-approved');
     },
     BROWSER_TEST,
   );

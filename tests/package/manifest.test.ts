@@ -101,7 +101,7 @@ describe('the app manifest', () => {
     );
   });
 
-  it('has one personal bot with the help, join and my profile commands and no files', () => {
+  it('has one personal bot with the help, join, my profile and withdraw commands and no files', () => {
     expect(manifest.bots).toHaveLength(1);
     const [bot] = manifest.bots;
     expect(bot.botId).toBe(local.BOT_ID);
@@ -111,6 +111,7 @@ describe('the app manifest', () => {
       'help',
       'join',
       'my profile',
+      'withdraw',
     ]);
   });
 

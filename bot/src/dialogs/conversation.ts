@@ -1,7 +1,7 @@
 import { type Activity, CardFactory, type ConversationState, type TurnContext } from 'botbuilder';
 import { type DialogContext, DialogSet } from 'botbuilder-dialogs';
 import type { Caller } from '../../../api/src/app/caller';
-import { activityLocale, callerOf, commandOf, programmeIdOf } from '../activity-reading';
+import { activityLocale, type BotCommand, callerOf, commandOf, programmeIdOf } from '../activity-reading';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import { profileCard } from '../cards/profile-card';
@@ -33,40 +33,53 @@ export class Conversation {
     const messages = messagesFor(activityLocale(activity));
     const dc = await this.dialogs.createContext(context);
     const command = commandOf(activity);
+    if (command) {
+      await this.onCommand(dc, command, messages);
+    } else if (dc.activeDialog) {
+      await dc.continueDialog();
+    } else {
+      // A form button pressed after its conversation ended: nothing waits for it any more.
+      const card = submittedFields(activity.value).card;
+      await context.sendActivity(card ? messages.signUp.expiredCard : messages.notUnderstood);
+    }
+  }
 
+  private async onCommand(dc: DialogContext, command: BotCommand, messages: BotMessages): Promise<void> {
+    const { context } = dc;
     if (command === 'help') {
       await sendCard(context, helpCard(messages));
       if (dc.activeDialog) await dc.repromptDialog();
       return;
     }
     if (command === 'cancel') {
-      if (!dc.activeDialog) return void (await context.sendActivity(messages.signUp.nothingToCancel));
-      await dc.cancelAllDialogs();
-      await context.sendActivity(messages.signUp.cancelled);
+      const running = dc.activeDialog !== undefined;
+      if (running) await dc.cancelAllDialogs();
+      await context.sendActivity(running ? messages.signUp.cancelled : messages.signUp.nothingToCancel);
       return;
     }
-    if (command) {
-      // Another command leaves whatever was under way: the person asked for something else.
-      if (dc.activeDialog) await dc.cancelAllDialogs();
-      const caller = callerOf(activity, this.deps.tenantId);
-      if (!caller) return void (await context.sendActivity(messages.signUp.needsTeams));
-      if (!isPersonalChat(activity))
-        return void (await context.sendActivity(messages.signUp.personalChatOnly));
-      const programmeId = programmeIdOf(activity);
-      if (command === 'join')
-        return void (await dc.beginDialog(SIGN_UP_DIALOG, { programmeId } satisfies SignUpOptions));
-      if (command === 'edit') return this.edit(dc, caller, programmeId);
-      if (command === 'withdraw') return this.withdraw(dc, caller, messages, programmeId);
-      return this.showProfile(context, caller, messages);
-    }
-    if (dc.activeDialog) {
-      await dc.continueDialog();
+    // Any other command leaves whatever was under way: the person asked for something else.
+    if (dc.activeDialog) await dc.cancelAllDialogs();
+    const caller = callerOf(context.activity, this.deps.tenantId);
+    if (!caller) {
+      await context.sendActivity(messages.signUp.needsTeams);
       return;
     }
-    // A form button pressed after its conversation ended: nothing waits for it any more.
-    await context.sendActivity(
-      submittedFields(activity.value).card ? messages.signUp.expiredCard : messages.notUnderstood,
-    );
+    if (!isPersonalChat(context.activity)) {
+      await context.sendActivity(messages.signUp.personalChatOnly);
+      return;
+    }
+    const programmeId = programmeIdOf(context.activity);
+    switch (command) {
+      case 'join':
+        await dc.beginDialog(SIGN_UP_DIALOG, { programmeId } satisfies SignUpOptions);
+        return;
+      case 'edit':
+        return this.edit(dc, caller, programmeId);
+      case 'withdraw':
+        return this.withdraw(dc, caller, messages, programmeId);
+      case 'profile':
+        return this.showProfile(context, caller, messages);
+    }
   }
 
   private async showProfile(

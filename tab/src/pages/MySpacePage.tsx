@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { MeDto } from '../../../api/src/contract';
 import { Page } from '../common/Page';
 import { PageSection } from '../common/PageSection';
+import { MyPairings } from '../matching/MyPairings';
 import { ProfileFacts } from '../profile/ProfileFacts';
 import { NoProgrammes } from '../programmes/NoProgrammes';
 import { ProgrammesView } from '../programmes/ProgrammesView';
@@ -11,6 +12,9 @@ export function MySpacePage({ me }: { me: MeDto }) {
   const lead = [me.person.jobTitle, me.person.department].filter(Boolean).join(' · ');
   return (
     <Page title={t('mySpace.greeting', { name: me.person.displayName })} lead={lead || undefined}>
+      <PageSection title={t('matching.mine.title')}>
+        <MyPairings />
+      </PageSection>
       <PageSection title={t('mySpace.yourProgrammes')}>
         <ProgrammesView
           label={t('mySpace.yourProgrammes')}

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { PeopleCheckmarkRegular } from '@fluentui/react-icons';
+import { PeopleCheckmarkRegular, PeopleLinkRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { MeDto } from '../../../api/src/contract';
@@ -56,14 +56,24 @@ export function ProgrammeEditorPage({ me }: { me: MeDto }) {
     <Page
       title={programme.data.name}
       lead={
-        <Button
-          as="a"
-          appearance="subtle"
-          icon={<PeopleCheckmarkRegular />}
-          href={`#/admin/programmes/${programme.data.id}/volunteers`}
-        >
-          {t('volunteers.open')}
-        </Button>
+        <>
+          <Button
+            as="a"
+            appearance="subtle"
+            icon={<PeopleCheckmarkRegular />}
+            href={`#/admin/programmes/${programme.data.id}/volunteers`}
+          >
+            {t('volunteers.open')}
+          </Button>
+          <Button
+            as="a"
+            appearance="subtle"
+            icon={<PeopleLinkRegular />}
+            href={`#/admin/programmes/${programme.data.id}/matching`}
+          >
+            {t('matching.open')}
+          </Button>
+        </>
       }
     >
       <ProgrammeEditor

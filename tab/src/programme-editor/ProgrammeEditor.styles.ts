@@ -41,10 +41,11 @@ export const useProgrammeEditorStyles = makeStyles({
     },
   },
   rowFields: {
+    clear: 'both',
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr)) auto',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 12rem), 1fr)) 2.5rem',
     gap: tokens.spacingHorizontalM,
-    alignItems: 'end',
+    alignItems: 'start',
     '@media (max-width: 480px)': {
       gridTemplateColumns: '1fr',
     },
@@ -59,6 +60,8 @@ export const useProgrammeEditorStyles = makeStyles({
   rowActions: {
     display: 'flex',
     justifyContent: 'flex-end',
+    // Level with the inputs, below their labels.
+    paddingTop: tokens.lineHeightBase300,
   },
   addButton: {
     alignSelf: 'flex-start',

@@ -8,6 +8,7 @@ import { LoadingState } from '../common/LoadingState';
 import { ProblemBar } from '../common/ProblemBar';
 import { useHost } from '../host/host-context';
 import { initialLanguage, languageOf } from '../i18n/i18n';
+import { MatchingPage } from '../matching/MatchingPage';
 import { AdminConsolePage } from '../pages/AdminConsolePage';
 import { ApplyPage } from '../pages/ApplyPage';
 import { MySpacePage } from '../pages/MySpacePage';
@@ -64,6 +65,7 @@ export function AppShell() {
         <Route path="/admin/programmes/new" element={<ProgrammeEditorPage me={me.data} />} />
         <Route path="/admin/programmes/:programmeId" element={<ProgrammeEditorPage me={me.data} />} />
         <Route path="/admin/programmes/:programmeId/volunteers" element={<VolunteersPage />} />
+        <Route path="/admin/programmes/:programmeId/matching" element={<MatchingPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </ShellLayout>

@@ -35,7 +35,10 @@ export function RecruitmentSummary({ stats }: { stats: RecruitmentStatsDto }) {
           </li>
         ))}
       </ul>
-      <MessageBar intent={sentence.enough === false ? 'warning' : sentence.enough ? 'success' : 'info'}>
+      <MessageBar
+        layout="multiline"
+        intent={sentence.enough === false ? 'warning' : sentence.enough ? 'success' : 'info'}
+      >
         <MessageBarBody>
           {sentence.text} {t('volunteers.balance.basis')}
         </MessageBarBody>

@@ -156,7 +156,7 @@ export function scanRows(
       const abs = scaled < 0 ? -scaled : scaled;
       if (abs > maxScaled) maxScaled = abs;
       const pj = mentor[j]!;
-      if (pj !== pj) continue;
+      if (Number.isNaN(pj)) continue;
       checkedPairs++;
       if (isCandidate) continue;
       const value = offset + stability * scaled + (prev === j ? 1 : 0) + pj;
@@ -188,7 +188,11 @@ export function scanRows(
     }
     addStart[r + 1] = added;
   }
-  const additions = { start: addStart, mentor: addMentor.subarray(0, added), score: addScore.subarray(0, added) };
+  const additions = {
+    start: addStart,
+    mentor: addMentor.subarray(0, added),
+    score: addScore.subarray(0, added),
+  };
   return { checkedPairs, additions, violatingRows, violating, bounds, maxScaled };
 }
 

@@ -6,8 +6,15 @@ import { contextFromProblem } from './context';
 import { type PairingSolution, solveContext } from './solve';
 import type { PairingProblem, SolveOptions } from './types';
 
-export { type CandidateSelection, concatCandidates, selectCandidates } from './candidates';
-export { type Duals, dualsOf, findViolations, type ViolationScan } from './certificate';
+export { type CandidateSelection, concatCandidates, mergeRows, selectCandidates } from './candidates';
+export {
+  type Duals,
+  dualsOf,
+  findViolations,
+  type RowScan,
+  scanRows,
+  type ViolationScan,
+} from './certificate';
 export { resolvePairing } from './resolve';
 export type { PairingSolution, SolverMemory } from './solve';
 export type * from './types';

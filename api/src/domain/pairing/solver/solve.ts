@@ -33,7 +33,7 @@ export function pairScore(context: PairingContext, i: number, j: number): number
 }
 
 /** Rows per block of the first pass: enough blocks for the prices to settle before most rows are read. */
-const BLOCKS = 16;
+const BLOCKS = 32;
 
 /**
  * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
@@ -56,7 +56,8 @@ export function solveContext(
   const first = selectCandidates(fillRow, m, 0, firstEnd, k);
   // The first block sizes the integer scaling (with room to spare); a later score beyond it restarts.
   const stability = previous ? stabilityFactor(n) : 1;
-  const scaling = fixedScaling ?? chooseScaling(firstEnd === n ? first.maxAbs : 2 * first.maxAbs, n, stability);
+  const scaling =
+    fixedScaling ?? chooseScaling(firstEnd === n ? first.maxAbs : 2 * first.maxAbs, n, stability);
   const empty = { start: new Int32Array(n + 1), mentor: new Int32Array(0), score: new Float64Array(0) };
   const state = createFlowState(context.capacities, empty, scaling);
   if (previous) state.previous.set(previous);
@@ -128,12 +129,18 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
   let violations = violationsBefore;
   let checkedPairs = 0;
   let maxScaled = 0;
-  const keep = Math.max(2, Math.ceil(context.candidatesPerMentee / 3));
   for (let rounds = 1; ; rounds++) {
     routeAll(state);
     tightenPotentials(state);
     const rows = rowsToCheck(state);
-    const scan = scanRows(dualsOf(state), state.rows, context.reader.fillRow, m, rows, keep);
+    const scan = scanRows(
+      dualsOf(state),
+      state.rows,
+      context.reader.fillRow,
+      m,
+      rows,
+      context.candidatesPerMentee,
+    );
     checkedPairs += scan.checkedPairs;
     maxScaled = Math.max(maxScaled, scan.maxScaled);
     const failed = scan.violatingRows.length > 0;

@@ -28,7 +28,7 @@ export interface PairingProblem {
 }
 
 export interface SolveOptions {
-  /** Candidates kept per mentee before the certificate rounds; default 30. */
+  /** Candidates kept per mentee in the first pass, and added per row read again by the certificate; default 30. */
   readonly candidatesPerMentee?: number;
   /** Rounds of (solve, check, add violators) before giving up; default 1000 (each adds at least one pair, so it ends). */
   readonly maxRounds?: number;
@@ -38,7 +38,7 @@ export interface SolveOptions {
 export interface Certificate {
   /** True when no allowed pair has a negative reduced cost: the solution is exactly optimal. */
   readonly holds: boolean;
-  /** Allowed pairs checked, over all rounds (later rounds recheck only mentees whose duals fell). */
+  /** Allowed pairs checked, over all rounds (only mentees whose potential fell below their row bound are read again). */
   readonly checkedPairs: number;
   /** Violating pairs found (and added to the candidates) over all rounds. */
   readonly violations: number;
