@@ -132,6 +132,7 @@ describe('forming the pairs of a programme from the tab', () => {
       await admin.getByRole('button', { name: 'Start matching' }).click();
       await new Promise((r) => setTimeout(r, 2000));
       await screenshot(admin, 'debug-after-start');
+      console.log('ERRORS', pageErrors);
       await admin.getByText('The programme is now at the “Matching” step.').waitFor();
       await admin.getByRole('button', { name: 'Run matching' }).click();
       await expect.poll(() => proposals().count()).toBe(4);
