@@ -2,16 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { installActivity } from '../bot/support/activities';
 import { type RecordingConnector, startRecordingConnector } from '../bot/support/recording-connector';
 import { startTestApp, type TestApp } from '../support/app';
-import { anApplication, aProgramme } from '../support/builders';
 import { backends } from '../support/databases';
 import { apiClient } from '../support/http';
-
-interface Volunteer {
-  aadId: string;
-  upn: string;
-  token: string;
-  role: 'mentor' | 'mentee';
-}
+import { readyToMatch, type Volunteer } from '../support/scenarios';
 
 /** Matching over real volunteers of the demo tenant, synced from its Graph into the person mirror. */
 describe.each(backends())('matching a programme on %s', (database) => {
@@ -27,65 +20,10 @@ describe.each(backends())('matching a programme on %s', (database) => {
     app = await startTestApp({ database, env: { DEMO_EMPTY: 'true' } });
     connector = await startRecordingConnector();
     call = apiClient(app.baseUrl);
-    const personas = (await call('GET', '/_demo/people')).body.personas;
-    admin = await app.tokenFor(
-      personas.find((p: { persona: string }) => p.persona === 'admin').userPrincipalName,
-    );
-    // The first directory sync runs as a job at start: wait for it (manager chains, working hours).
-    for (let i = 0; i < 120; i++) {
-      const state = await call('GET', '/api/v1/directory/sync', { token: admin });
-      if (state.body.lastFullSyncAt) break;
-      await new Promise((resolve) => setTimeout(resolve, 500));
-    }
-    const graphToken = await app.service.demo!.issuer.issueAppToken();
-    const parisians = await call(
-      'GET',
-      "/_demo/graph/v1.0/users?$filter=startsWith(officeLocation,'Paris')&$select=id,userPrincipalName,employeeHireDate&$top=200",
-      { token: graphToken },
-    );
-    const people = parisians.body.value as { id: string; userPrincipalName: string }[];
-    // Six juniors and six seniors of the Paris offices, far apart in the organisation.
-    const chosen = [...people.slice(40, 46), ...people.slice(120, 126)];
-    const created = await call('POST', '/api/v1/programmes', {
-      token: admin,
-      body: aProgramme({ mentorCapacity: 2 }),
-    });
-    programmeId = created.body.id;
-    await call('POST', `${base()}/transitions`, { token: admin, body: { to: 'recruiting' } });
-    for (const [index, person] of chosen.entries()) {
-      const role = index < 5 ? 'mentor' : 'mentee';
-      const token = await app.tokenFor(person.userPrincipalName);
-      const applied = await call('PUT', `${base()}/my-application`, {
-        token,
-        body: anApplication({
-          role,
-          capacity: role === 'mentor' ? 2 : 1,
-          languages: ['fr', 'en'],
-          availability: {
-            days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-            dayparts: ['morning', 'afternoon'],
-          },
-          skills:
-            role === 'mentor'
-              ? [
-                  { skillId: 'generative-ai', level: 5 },
-                  { skillId: 'data-literacy', level: 4 },
-                ]
-              : [
-                  { skillId: 'generative-ai', level: 1 },
-                  { skillId: 'm365-collaboration', level: 2 },
-                ],
-        }),
-      });
-      expect(applied.status, JSON.stringify(applied.body)).toBe(200);
-      await call('POST', `${base()}/applications/${applied.body.id}/review`, {
-        token: admin,
-        body: { decision: 'approve' },
-      });
-      volunteers.push({ aadId: applied.body.person.aadId, upn: person.userPrincipalName, token, role });
-    }
-    const matching = await call('POST', `${base()}/transitions`, { token: admin, body: { to: 'matching' } });
-    expect(matching.status).toBe(200);
+    const scenario = await readyToMatch(app, { mentors: 5, mentees: 7 });
+    admin = scenario.adminToken;
+    programmeId = scenario.programmeId;
+    volunteers.push(...scenario.volunteers);
   });
   afterAll(async () => {
     await app?.close();
