@@ -11,7 +11,6 @@ import { fluentThemes } from './host/theme';
 import { useTheme } from './host/use-theme';
 import { createI18n, initialLanguage } from './i18n/i18n';
 import { createQueryClient } from './query-client';
-import { useRootStyles } from './Root.styles';
 import { AppShell } from './shell/AppShell';
 
 /** Finds the host, then provides language, theme, data and routes to the signed-in shell. */
@@ -20,7 +19,6 @@ export function Root() {
   const [queryClient] = useState(createQueryClient);
   const [host, setHost] = useState<HostInfo | null>(null);
   const theme = useTheme(host);
-  const styles = useRootStyles();
 
   useEffect(() => {
     let live = true;
@@ -39,7 +37,7 @@ export function Root() {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <FluentProvider theme={fluentThemes[theme.theme]} className={styles.provider}>
+      <FluentProvider theme={fluentThemes[theme.theme]}>
         <HostContext.Provider value={hostState}>
           {host === null ? (
             <LoadingState label={i18n.t('app.loading')} fullPage />

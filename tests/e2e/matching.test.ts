@@ -27,6 +27,11 @@ async function expectAccessibleInBothThemes(page: Page, name: string): Promise<v
   await page.emulateMedia({ colorScheme: 'light' });
 }
 
+/** A toast's title (its text is also read out by a live region, hence the narrowing). */
+function toast(page: Page, text: string | RegExp): Locator {
+  return page.locator('.fui-ToastTitle').filter({ hasText: text });
+}
+
 /** Four mentors and four mentees of the Paris offices, approved, in a programme still recruiting. */
 async function recruitedProgramme(app: TestApp): Promise<{ programmeId: string; volunteers: Volunteer[] }> {
   const call = apiClient(app.baseUrl);
@@ -130,10 +135,7 @@ describe('forming the pairs of a programme from the tab', () => {
       await screenshot(admin, 'matching-recruiting');
 
       await admin.getByRole('button', { name: 'Start matching' }).click();
-      await new Promise((r) => setTimeout(r, 2000));
-      await screenshot(admin, 'debug-after-start');
-      console.log('ERRORS', pageErrors);
-      await admin.getByText('The programme is now at the “Matching” step.').waitFor();
+      await toast(admin, 'The programme is now at the “Matching” step.').waitFor();
       await admin.getByRole('button', { name: 'Run matching' }).click();
       await expect.poll(() => proposals().count()).toBe(4);
       await admin.getByText('Matching done: 4 of 4 mentees paired.').waitFor();
@@ -193,7 +195,7 @@ describe('forming the pairs of a programme from the tab', () => {
       await dialog.getByText('The Binôme bot then introduces each pair in Teams', { exact: false }).waitFor();
       await screenshot(admin, 'matching-approve-dialog');
       await dialog.getByRole('button', { name: 'Approve and introduce' }).click();
-      await admin.getByText(/^4 pairs approved, \d+ introductions? delivered in Teams$/).waitFor();
+      await toast(admin, /^4 pairs approved, \d+ introductions? delivered in Teams$/).waitFor();
       const active = admin.getByRole('list', { name: 'Active pairs' }).locator(':scope > li');
       await expect.poll(() => active.count()).toBe(4);
       await admin.getByText('No pair proposed').waitFor();
@@ -209,7 +211,7 @@ describe('forming the pairs of a programme from the tab', () => {
       await end.getByText('Say why the pair ends (3 characters at least).').waitFor();
       await end.getByLabel(/Reason/).fill('Schedules never matched');
       await end.getByRole('button', { name: 'End the pair' }).click();
-      await admin.getByText(/^The pair .+ has ended$/).waitFor();
+      await toast(admin, /^The pair .+ has ended$/).waitFor();
       await expect.poll(() => active.count()).toBe(3);
       await screenshot(admin, 'matching-active');
     },

@@ -37,6 +37,11 @@ export async function openDatabase(config: DatabaseConfig): Promise<DatabaseHand
     };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  // An idle connection the server ends (restart, failover, admin) must not crash the process:
+  // the pool drops it and opens another on the next query.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
+  });
   const db = drizzlePg({ client: pool, schema }) as unknown as Database;
   return {
     kind: 'postgres',

@@ -12,6 +12,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { ProblemBar } from '../common/ProblemBar';
+import { useMatchingDialogStyles } from './MatchingDialog.styles';
 import { type ApprovalDto, matchingApi } from './matching-api';
 
 /** Confirms the approval of pairs, saying the bot will introduce each one in Teams. */
@@ -29,6 +30,7 @@ export function ApproveDialog({
   onApproved: (result: ApprovalDto) => void;
 }) {
   const { t } = useTranslation();
+  const styles = useMatchingDialogStyles();
   const { api } = useSession();
   const approve = useMutation({
     mutationFn: () => matchingApi.approve(api, programmeId, pairingIds),
@@ -42,8 +44,10 @@ export function ApproveDialog({
       <DialogSurface>
         <DialogBody>
           <DialogTitle>{t('matching.approve.title', { count })}</DialogTitle>
-          <DialogContent>
-            <Body1 as="p">{t('matching.approve.body')}</Body1>
+          <DialogContent className={styles.content}>
+            <Body1 as="p" className={styles.text}>
+              {t('matching.approve.body')}
+            </Body1>
             {approve.isError && <ProblemBar error={approve.error} />}
           </DialogContent>
           <DialogActions>

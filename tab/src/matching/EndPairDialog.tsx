@@ -15,6 +15,7 @@ import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { ProblemBar } from '../common/ProblemBar';
+import { useMatchingDialogStyles } from './MatchingDialog.styles';
 import { matchingApi, type PairingDto } from './matching-api';
 
 const MIN_REASON = 3;
@@ -30,6 +31,7 @@ export function EndPairDialog({
   onEnded: (pairing: PairingDto) => void;
 }) {
   const { t } = useTranslation();
+  const styles = useMatchingDialogStyles();
   const { api } = useSession();
   const [reason, setReason] = useState('');
   const [missing, setMissing] = useState(false);
@@ -55,8 +57,10 @@ export function EndPairDialog({
         <form onSubmit={submit} noValidate>
           <DialogBody>
             <DialogTitle>{t('matching.end.title', names)}</DialogTitle>
-            <DialogContent>
-              <Body1 as="p">{t('matching.end.intro')}</Body1>
+            <DialogContent className={styles.content}>
+              <Body1 as="p" className={styles.text}>
+                {t('matching.end.intro')}
+              </Body1>
               <Field
                 label={t('matching.end.reason')}
                 required

@@ -41,7 +41,7 @@ export function MatchingFigures({
           </li>
         ))}
       </ul>
-      <p className={styles.meta}>
+      <div className={styles.meta}>
         {figures.optimal ? (
           <Tooltip content={t('matching.figures.optimalHint')} relationship="description">
             <Badge appearance="tint" color="success" icon={<CheckmarkStarburstRegular />} tabIndex={0}>
@@ -55,7 +55,7 @@ export function MatchingFigures({
         )}
         <span>{t('matching.figures.time', { ms: number.format(figures.ms) })}</span>
         {ranAt && <span>{t('matching.figures.ranAt', { date: when.format(new Date(ranAt)) })}</span>}
-      </p>
+      </div>
     </div>
   );
 }

@@ -126,7 +126,13 @@ export function MatchingPage() {
         </span>
       }
     >
-      <Toaster toasterId={toasterId} position="top-end" />
+      {/* A named region: toasts are read out, and they stay inside a landmark while shown. */}
+      <Toaster
+        toasterId={toasterId}
+        position="top-end"
+        role="region"
+        aria-label={t('matching.notifications')}
+      />
       <Body1 as="p" className={styles.intro}>
         {t('matching.lead')}
       </Body1>

@@ -3,7 +3,7 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 export const useMyPairingsStyles = makeStyles({
   list: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 22rem), 1fr))',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 28rem), 1fr))',
     gap: tokens.spacingHorizontalM,
     margin: 0,
     padding: 0,

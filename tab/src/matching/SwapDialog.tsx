@@ -12,6 +12,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useMatchingDialogStyles } from './MatchingDialog.styles';
 import type { MentorChoice } from './matching-people';
 
 /**
@@ -33,6 +34,7 @@ export function SwapDialog({
   onClose: () => void;
 }) {
   const { t } = useTranslation();
+  const styles = useMatchingDialogStyles();
   const [mentor, setMentor] = useState(choices[0]?.aadId ?? '');
   const describe = (choice: MentorChoice) =>
     [
@@ -49,10 +51,14 @@ export function SwapDialog({
           <DialogTitle>
             {t(replacing ? 'matching.swap.title' : 'matching.swap.titleNew', { mentee: menteeName })}
           </DialogTitle>
-          <DialogContent>
-            <Body1 as="p">{t('matching.swap.intro', { mentee: menteeName })}</Body1>
+          <DialogContent className={styles.content}>
+            <Body1 as="p" className={styles.text}>
+              {t('matching.swap.intro', { mentee: menteeName })}
+            </Body1>
             {choices.length === 0 ? (
-              <Body1 as="p">{t('matching.swap.none')}</Body1>
+              <Body1 as="p" className={styles.text}>
+                {t('matching.swap.none')}
+              </Body1>
             ) : (
               <Field label={t('matching.swap.mentor')}>
                 <Select value={mentor} onChange={(_, data) => setMentor(data.value)}>

@@ -59,6 +59,19 @@ export interface Scratch {
   popped: Int32Array;
   searchId: number;
   readonly heap: NodeHeap;
+  /**
+   * T's arcs back to the mentors, in a snapshot order: mentors by potential, highest first, as it
+   * was when the order was built (`sinkPi`). Mentor potentials only fall while routing, so the
+   * snapshot gives a lower bound on the reduced cost of every arc T → mentor not yet expanded:
+   * a search expands T lazily, one mentor at a time, and stops long before the end of the list.
+   * Valid within one `routeAll` (nothing else changes potentials meanwhile).
+   */
+  sinkOrder: Int32Array;
+  sinkPi: Float64Array;
+  sinkSize: number;
+  sinkValid: boolean;
+  /** Mentors walked since the snapshot was built (rebuilt once the walks outweigh a sort). */
+  sinkSteps: number;
 }
 
 export function createScratch(nodes: number): Scratch {
@@ -71,6 +84,11 @@ export function createScratch(nodes: number): Scratch {
     popped: new Int32Array(nodes),
     searchId: 0,
     heap: new NodeHeap(),
+    sinkOrder: new Int32Array(0),
+    sinkPi: new Float64Array(0),
+    sinkSize: 0,
+    sinkValid: false,
+    sinkSteps: 0,
   };
 }
 

@@ -8,6 +8,7 @@ import { addToMentor, type FlowState, removeFromMentor, sinkDeficit, UNPAIRED, U
  * after each path: at the end it is optimal for the candidate pairs (LP duality).
  */
 export function routeAll(s: FlowState): void {
+  s.scratch.sinkValid = false;
   for (;;) {
     let moved = false;
     for (let i = 0; i < s.n; i++) {
@@ -50,7 +51,11 @@ function search(s: FlowState, source: number): void {
   const offset = s.scaling.offset;
   const f = s.scaling.stability;
   const sinkOwes = source !== sink && sinkDeficit(s) > 0;
-  const id = ++s.scratch.searchId;
+  const scratch = s.scratch;
+  const cursor = sink + 1;
+  let cursorAt = 0;
+  let sinkDist = 0;
+  const id = ++scratch.searchId;
   heap.clear();
   dist[source] = 0;
   stamp[source] = id;
@@ -74,6 +79,23 @@ function search(s: FlowState, source: number): void {
   while (heap.size > 0) {
     const d = heap.topKey();
     const x = heap.pop();
+    if (x === cursor) {
+      // T's next arc back to a mentor holding flow; the snapshot key is a lower bound of its cost
+      const { sinkOrder, sinkPi, sinkSize } = scratch;
+      const pt = pi[sink]!;
+      for (;;) {
+        const j = sinkOrder[cursorAt++]!;
+        scratch.sinkSteps++;
+        if (tflow[j]! > 0) relax(n + j, sinkDist + pt - pi[n + j]!, sink, -1);
+        if (cursorAt >= sinkSize) break;
+        const next = sinkDist + pt - sinkPi[cursorAt]!;
+        if (next > d) {
+          heap.push(next, cursor);
+          break;
+        }
+      }
+      continue;
+    }
     if (done[x] === id || d > dist[x]!) continue;
     done[x] = id;
     popped[poppedCount++] = x;
@@ -108,8 +130,13 @@ function search(s: FlowState, source: number): void {
       }
       // Only while repairing after a change: T gives back units to mentors and unpaired mentees.
       const pt = pi[sink]!;
-      for (let j = 0; j < m; j++) if (tflow[j]! > 0) relax(n + j, d + pt - pi[n + j]!, x, -1);
-      for (let i = 0; i < n; i++) if (assign[i] === UNPAIRED) relax(i, d + pt - pi[i]!, x, -1);
+      if (!scratch.sinkValid || scratch.sinkSteps > 8 * m) sortSinkArcs(s);
+      sinkDist = d;
+      cursorAt = 0;
+      if (scratch.sinkSize > 0) heap.push(d + pt - scratch.sinkPi[0]!, cursor);
+      if (s.unpairedCount > 0) {
+        for (let i = 0; i < n; i++) if (assign[i] === UNPAIRED) relax(i, d + pt - pi[i]!, x, -1);
+      }
     }
   }
   if (target < 0) throw new Error('No augmenting path: the flow is unbalanced.');
@@ -121,6 +148,26 @@ function search(s: FlowState, source: number): void {
     }
   }
   augment(s, source, target);
+}
+
+/** Snapshot of the mentors with places, by potential (highest first, then by index). */
+function sortSinkArcs(s: FlowState): void {
+  const { n, m, pi, capacity } = s;
+  const scratch = s.scratch;
+  if (scratch.sinkOrder.length < m) {
+    scratch.sinkOrder = new Int32Array(m);
+    scratch.sinkPi = new Float64Array(m);
+  }
+  const order: number[] = [];
+  for (let j = 0; j < m; j++) if (capacity[j]! > 0) order.push(j);
+  order.sort((a, b) => pi[n + b]! - pi[n + a]! || a - b);
+  for (let t = 0; t < order.length; t++) {
+    scratch.sinkOrder[t] = order[t]!;
+    scratch.sinkPi[t] = pi[n + order[t]!]!;
+  }
+  scratch.sinkSize = order.length;
+  scratch.sinkValid = true;
+  scratch.sinkSteps = 0;
 }
 
 /** Reverses the arcs of the path found, from the target back to the source. */

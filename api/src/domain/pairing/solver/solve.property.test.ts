@@ -64,6 +64,33 @@ describe('solvePairing on random instances', () => {
     );
   });
 
+  it('with previous pairs: same objective, at least as many of them kept, as many as an optimum can', () => {
+    fc.assert(
+      fc.property(
+        instanceArb(7, 5),
+        fc.integer({ min: 1, max: 6 }),
+        fc.array(fc.tuple(fc.nat(8), fc.nat(6)), { maxLength: 8 }),
+        (instance, k, picks) => {
+          // earlier pairs: some allowed, some forbidden, some naming people who have since left
+          const previous = picks.map(([i, j]) => [`e${i}`, `m${j}`] as const);
+          const plain = solvePairing(asProblem(instance), { candidatesPerMentee: k });
+          const stable = solvePairing(asProblem(instance), { candidatesPerMentee: k, previous });
+          expectFeasible(instance, stable);
+          expect(stable.certificate.holds).toBe(true);
+          expect([stable.paired, stable.total]).toEqual([plain.paired, plain.total]);
+          const first = new Map<string, number>();
+          for (const [e, m] of previous) if (!first.has(e)) first.set(e, Number(m.slice(1)));
+          const keptBy = (solution: typeof plain) =>
+            [...mentorIndexOf(solution)].filter(([e, j]) => first.get(e) === j).length;
+          expect(keptBy(stable)).toBeGreaterThanOrEqual(keptBy(plain));
+          const prev = instance.scores.map((_, i) => first.get(`e${i}`) ?? -1);
+          expect(keptBy(stable)).toBe(bruteForce(instance, { previous: prev }).kept);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
   it('is deterministic', () => {
     fc.assert(
       fc.property(instanceArb(7, 5), (instance) => {

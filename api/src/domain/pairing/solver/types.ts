@@ -32,6 +32,13 @@ export interface SolveOptions {
   readonly candidatesPerMentee?: number;
   /** Rounds of (solve, check, add violators) before giving up; default 1000 (each adds at least one pair, so it ends). */
   readonly maxRounds?: number;
+  /**
+   * Pairs of an earlier solution (mentee id, mentor id). The objective is unchanged (most mentees
+   * paired, then the best total); among the optimal solutions, the one keeping the most of these
+   * pairs is returned. Pairs naming an unknown mentee or mentor are ignored, as are later pairs of
+   * a mentee already listed.
+   */
+  readonly previous?: readonly (readonly [string, string])[];
 }
 
 /** The optimality certificate: every allowed pair checked against the duals of the sparse solve. */
