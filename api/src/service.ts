@@ -154,7 +154,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     const pairings = createPairingRepository(db.db);
     const matchingDeps: MatchingDeps = { programmes, pairings, people, notifier, audit, clock };
     const meDeps: GetMeDeps = { people, tenants, directory, clock };
-    const programmeDeps: ProgrammeDeps = { programmes, people, directory, audit, clock };
+    const programmeDeps: ProgrammeDeps = { programmes, participants, people, directory, audit, clock };
     const applicationDeps: ApplicationDeps = {
       programmes,
       participants,

@@ -12,11 +12,13 @@ import { type ProgrammeRole, programmeRolesOf } from '../domain/roles';
 import { type Caller, isProgrammeAdmin, requireProgrammeAdmin } from './caller';
 import type { AuditLog } from './ports/audit';
 import type { Directory } from './ports/directory';
+import type { ParticipantRepository } from './ports/participants';
 import type { Person, PersonRepository } from './ports/people';
 import type { ProgrammeRepository, ProgrammeSettings } from './ports/programmes';
 
 export interface ProgrammeDeps {
   programmes: ProgrammeRepository;
+  participants: Pick<ParticipantRepository, 'listForPerson'>;
   people: PersonRepository;
   directory: Directory;
   audit: AuditLog;
@@ -49,11 +51,20 @@ export async function getProgramme(
   programmeId: string,
 ): Promise<ProgrammeDetails> {
   const programme = await load(deps, caller, programmeId);
-  const myRoles = programmeRolesOf(programme, caller);
-  if (myRoles.length === 0 && programme.status !== 'recruiting') {
+  const result = await details(deps, caller, programme);
+  if (result.myRoles.length === 0 && programme.status !== 'recruiting') {
     throw new ForbiddenError('programme_not_visible', `Programme "${programme.name}" is not open to you.`);
   }
-  return details(deps, caller, programme);
+  return result;
+}
+
+/** Admin and sponsor roles, plus mentor or mentee for someone taking part. */
+async function rolesIn(deps: ProgrammeDeps, caller: Caller, programme: Programme): Promise<ProgrammeRole[]> {
+  const applications = await deps.participants.listForPerson(caller.tenantId, caller.aadId);
+  const taking = applications.find(
+    (a) => a.programmeId === programme.id && a.status !== 'withdrawn' && a.status !== 'declined',
+  );
+  return [...programmeRolesOf(programme, caller), ...(taking ? [taking.role] : [])];
 }
 
 async function details(deps: ProgrammeDeps, caller: Caller, programme: Programme): Promise<ProgrammeDetails> {
@@ -65,7 +76,7 @@ async function details(deps: ProgrammeDeps, caller: Caller, programme: Programme
   const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((p): p is Person => !!p);
   return {
     programme,
-    myRoles: programmeRolesOf(programme, caller),
+    myRoles: await rolesIn(deps, caller, programme),
     sponsors: pick(programme.sponsorAadIds),
     admins: pick(programme.adminAadIds),
     allowedTransitions: isProgrammeAdmin(caller, programme) ? [...allowedTransitions(programme.status)] : [],

@@ -36,7 +36,7 @@ export const programmeRoutes: FastifyPluginAsync<{ deps: ProgrammeDeps }> = asyn
       },
     },
     async (request) => {
-      const items = await listProgrammes({ programmes: deps.programmes }, principalOf(request));
+      const items = await listProgrammes(deps, principalOf(request));
       return { items: items.map((p) => programmeSummaryToDto(p, p.myRoles)) };
     },
   );

@@ -92,11 +92,16 @@ export interface RowScan {
   readonly checkedPairs: number;
   /** Pairs to add to the candidates: each scanned row's best pruned pairs by reduced profit, one row per entry of `rows`, by mentor. */
   readonly additions: CandidateRows;
+  /**
+   * The next `shadow` best pruned pairs of each scanned row (one row per entry of `rows`): kept
+   * aside, outside the candidates, and checked exactly later without reading the row again.
+   */
+  readonly shadows: CandidateRows;
   /** Scanned rows with a violating pair (their mentee must be routed again). */
   readonly violatingRows: number[];
   /** Violating pairs found, including those not added. */
   readonly violating: number;
-  /** New bound of each scanned row (same order as `rows`): see `FlowState.bound`. */
+  /** New bound of each scanned row (same order as `rows`), over the pairs neither added nor shadowed: see `FlowState.bound`. */
   readonly bounds: Float64Array;
   /** Largest |scaled score| seen (the scaling must still cover it). */
   readonly maxScaled: number;
@@ -105,7 +110,8 @@ export interface RowScan {
 /**
  * Checks every allowed pair of the given mentees against the duals, and picks, among the pairs
  * outside the candidates, the `keep` best by reduced profit W(i, j) + pi[j] (violators first, since
- * they are the ones with W(i, j) + pi[j] > pi[i]). The best pair left out gives the row's new bound.
+ * they are the ones with W(i, j) + pi[j] > pi[i]), and the `shadow` next best. The best pair left
+ * out of both gives the row's new bound.
  * Pure: callers may split `rows` across threads. `candidates` rows are indexed by mentee.
  */
 export function scanRows(
@@ -115,17 +121,23 @@ export function scanRows(
   mentorCount: number,
   rows: ArrayLike<number>,
   keep: number,
+  shadow = 0,
 ): RowScan {
   const { scale, stability, offset, mentee, mentor, previous } = duals;
   const row = new Float64Array(mentorCount);
-  const heapValue = new Float64Array(keep);
-  const heapMentor = new Int32Array(keep);
-  const heapScore = new Float64Array(keep);
-  const order = new Int32Array(keep);
+  const width = keep + shadow;
+  const heapValue = new Float64Array(width);
+  const heapMentor = new Int32Array(width);
+  const heapScore = new Float64Array(width);
+  const order = new Int32Array(width);
   const addStart = new Int32Array(rows.length + 1);
   const addMentor = new Int32Array(rows.length * keep);
   const addScore = new Float64Array(rows.length * keep);
+  const shadowStart = new Int32Array(rows.length + 1);
+  const shadowMentor = new Int32Array(rows.length * shadow);
+  const shadowScore = new Float64Array(rows.length * shadow);
   let added = 0;
+  let shadowed = 0;
   const violatingRows: number[] = [];
   const bounds = new Float64Array(rows.length);
   const { start, mentor: candidateMentor } = candidates;
@@ -161,7 +173,7 @@ export function scanRows(
       if (isCandidate) continue;
       const value = offset + stability * scaled + (prev === j ? 1 : 0) + pj;
       if (value > pi) rowViolating++;
-      if (size < keep) {
+      if (size < width) {
         siftUpValue(heapValue, heapMentor, heapScore, size++, value, j, score);
       } else if (value > heapValue[0]!) {
         if (heapValue[0]! > pruned) pruned = heapValue[0]!;
@@ -173,27 +185,51 @@ export function scanRows(
     bounds[r] = pruned;
     violating += rowViolating;
     if (rowViolating > 0) violatingRows.push(i);
-    // insertion sort of the kept pairs by mentor (keep is small)
+    // best first (insertion sort: `width` is small); the `keep` best join the candidates
     for (let t = 0; t < size; t++) {
       let at = t;
-      while (at > 0 && heapMentor[order[at - 1]!]! > heapMentor[t]!) {
+      while (
+        at > 0 &&
+        worseValue(heapValue[order[at - 1]!]!, heapMentor[order[at - 1]!]!, heapValue[t]!, heapMentor[t]!)
+      ) {
         order[at] = order[at - 1]!;
         at--;
       }
       order[at] = t;
     }
-    for (let t = 0; t < size; t++) {
+    const kept = Math.min(size, keep);
+    // the candidates joining, by mentor
+    for (let t = 1; t < kept; t++) {
+      const x = order[t]!;
+      let at = t;
+      while (at > 0 && heapMentor[order[at - 1]!]! > heapMentor[x]!) {
+        order[at] = order[at - 1]!;
+        at--;
+      }
+      order[at] = x;
+    }
+    for (let t = 0; t < kept; t++) {
       addMentor[added] = heapMentor[order[t]!]!;
       addScore[added++] = heapScore[order[t]!]!;
     }
     addStart[r + 1] = added;
+    for (let t = kept; t < size; t++) {
+      shadowMentor[shadowed] = heapMentor[order[t]!]!;
+      shadowScore[shadowed++] = heapScore[order[t]!]!;
+    }
+    shadowStart[r + 1] = shadowed;
   }
   const additions = {
     start: addStart,
     mentor: addMentor.subarray(0, added),
     score: addScore.subarray(0, added),
   };
-  return { checkedPairs, additions, violatingRows, violating, bounds, maxScaled };
+  const shadows = {
+    start: shadowStart,
+    mentor: shadowMentor.subarray(0, shadowed),
+    score: shadowScore.subarray(0, shadowed),
+  };
+  return { checkedPairs, additions, shadows, violatingRows, violating, bounds, maxScaled };
 }
 
 /** Min-heap on (value, −mentor): the root is the worst pair kept. */

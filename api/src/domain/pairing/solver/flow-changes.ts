@@ -113,6 +113,9 @@ export function removeMenteeFlow(s: FlowState, i: number): void {
 export function dropPair(s: FlowState, i: number, j: number): void {
   if (s.locked[i] === j) unlock(s, i);
   if (s.assign[i] === j) unroute(s, i);
+  for (let t = i * s.shadowWidth; t < (i + 1) * s.shadowWidth; t++) {
+    if (s.shadowMentor[t] === j) s.shadowMentor[t] = -1;
+  }
   const { start, mentor, score } = s.rows;
   for (let e = start[i]!; e < start[i + 1]!; e++) {
     if (mentor[e] !== j) continue;

@@ -45,6 +45,16 @@ export interface FlowState {
    * valid as the flow changes; while pi[i] ≥ bound[i] none of those pairs can violate the certificate.
    */
   bound: Float64Array;
+  /**
+   * Shadow pairs: per mentee, up to `shadowWidth` pruned pairs kept aside by the last read of its
+   * row (the best after those added to the candidates; mentor −1 = none). Not arcs of the graph, so
+   * they cost the searches nothing, but their exact W(i, j) + pi[j] is known at any time: a row
+   * whose potential fell below the best of them, but not below `bound`, needs no read — its
+   * violating shadows join the candidates. `bound` covers the pairs neither candidate nor shadow.
+   */
+  shadowWidth: number;
+  shadowMentor: Int32Array;
+  shadowScore: Float64Array;
   /** Every mentee must be rechecked (a mentor without places gained one: its pairs were never bounded). */
   fullCheck: boolean;
   scratch: Scratch;
@@ -104,6 +114,7 @@ export function createFlowState(
   rows: CandidateRows,
   scaling: Scaling,
   bound?: Float64Array,
+  shadowWidth = 0,
 ): FlowState {
   const n = rows.start.length - 1;
   const m = capacities.length;
@@ -132,8 +143,25 @@ export function createFlowState(
     inFlow: n,
     bound: bound ?? new Float64Array(n).fill(Number.POSITIVE_INFINITY),
     fullCheck: false,
+    shadowWidth,
+    shadowMentor: new Int32Array(n * shadowWidth).fill(-1),
+    shadowScore: new Float64Array(n * shadowWidth),
     scratch: createScratch(n + m + 1),
   };
+}
+
+/** Replaces the shadow pairs of the rows given (one row of `shadows` per entry of `rows`). */
+export function setShadows(s: FlowState, rows: ArrayLike<number>, shadows: CandidateRows): void {
+  const width = s.shadowWidth;
+  for (let r = 0; r < rows.length; r++) {
+    const at = rows[r]! * width;
+    let t = 0;
+    for (let e = shadows.start[r]!; e < shadows.start[r + 1]! && t < width; e++, t++) {
+      s.shadowMentor[at + t] = shadows.mentor[e]!;
+      s.shadowScore[at + t] = shadows.score[e]!;
+    }
+    for (; t < width; t++) s.shadowMentor[at + t] = -1;
+  }
 }
 
 /** A deep copy, so a re-solve never changes the solution it started from. */
@@ -152,6 +180,8 @@ export function cloneFlowState(s: FlowState): FlowState {
     lockedScore: s.lockedScore.slice(),
     pi: s.pi.slice(),
     bound: s.bound.slice(),
+    shadowMentor: s.shadowMentor.slice(),
+    shadowScore: s.shadowScore.slice(),
     scratch: createScratch(s.n + s.m + 1),
   };
 }

@@ -94,12 +94,22 @@ function grow(s: FlowState, n: number): FlowState {
     assignScore: widen(s.assignScore, 0),
     previous: widen(s.previous, -1),
     bound: widen(s.bound, Number.POSITIVE_INFINITY),
+    shadowMentor: widenBy(s.shadowMentor, s.shadowWidth, n),
+    shadowScore: widenBy(s.shadowScore, s.shadowWidth, n),
     locked: widen(s.locked, -1),
     lockedScore: widen(s.lockedScore, 0),
     pi,
     inFlow: s.inFlow + 1,
     scratch: createScratch(n + m + 1),
   };
+}
+
+/** Per-mentee blocks of `width` entries, one block more (mentor −1 / score 0: no shadow pair). */
+function widenBy<T extends Int32Array | Float64Array>(a: T, width: number, n: number): T {
+  const out = new (a.constructor as new (size: number) => T)(n * width);
+  out.set(a as never);
+  if (out instanceof Int32Array) out.fill(-1, (n - 1) * width);
+  return out;
 }
 
 function changedContext(c: PairingContext, change: PairingChange): PairingContext {

@@ -1,5 +1,5 @@
 import { ConflictError } from '../../errors';
-import { mergeRows, selectCandidates } from './candidates';
+import { type CandidateRows, mergeRows, selectCandidates } from './candidates';
 import { dualsOf, scanRows } from './certificate';
 import type { PairingContext } from './context';
 import { lock, unroute } from './flow-changes';
@@ -8,6 +8,7 @@ import {
   type FlowState,
   OUTSIDE,
   scaleScores,
+  setShadows,
   tightenPotentials,
   UNROUTED,
 } from './flow-state';
@@ -35,6 +36,9 @@ export function pairScore(context: PairingContext, i: number, j: number): number
 /** Rows per block of the first pass: enough blocks for the prices to settle before most rows are read. */
 const BLOCKS = 32;
 
+/** Shadow pairs kept per row read, as a multiple of the candidates added per row (see `FlowState`). */
+const SHADOW_FACTOR = 1;
+
 /**
  * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
  * reduced profit W(i, j) + pi[j] under the potentials left by routing the blocks before it (the
@@ -59,7 +63,7 @@ export function solveContext(
   const scaling =
     fixedScaling ?? chooseScaling(firstEnd === n ? first.maxAbs : 2 * first.maxAbs, n, stability);
   const empty = { start: new Int32Array(n + 1), mentor: new Int32Array(0), score: new Float64Array(0) };
-  const state = createFlowState(context.capacities, empty, scaling);
+  const state = createFlowState(context.capacities, empty, scaling, undefined, k * SHADOW_FACTOR);
   if (previous) state.previous.set(previous);
   // Mentees wait outside the flow until their block is read.
   state.assign.fill(OUTSIDE);
@@ -89,9 +93,10 @@ export function solveContext(
       state.rows = mergeRows(state.rows, n, rows, first);
     } else {
       tightenPotentials(state);
-      const scan = scanRows(dualsOf(state), state.rows, fillRow, m, rows, k);
+      const scan = scanRows(dualsOf(state), state.rows, fillRow, m, rows, k, state.shadowWidth);
       maxScaled = Math.max(maxScaled, scan.maxScaled);
       state.bound.set(scan.bounds, from);
+      setShadows(state, rows, scan.shadows);
       state.rows = mergeRows(state.rows, n, rows, scan.additions);
     }
     state.scaled = scaleScores(state.rows.score, scaling.scale);
@@ -122,7 +127,9 @@ export function solveContext(
 /**
  * The certificate: each mentee whose potential fell below its bound has its pairs checked against
  * the duals; its best pruned pairs by reduced profit join the candidates and, if one of them
- * violates, the mentee is routed again. Ends when no pair violates: a proof of optimality.
+ * violates, the mentee is routed again. A mentee whose potential fell only below one of its shadow
+ * pairs is not read: those pairs join the candidates. Ends when no pair violates: a proof of
+ * optimality.
  */
 export function runRounds(context: PairingContext, state: FlowState, violationsBefore: number): Certificate {
   const m = context.mentorIds.length;
@@ -130,9 +137,11 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
   let checkedPairs = 0;
   let maxScaled = 0;
   for (let rounds = 1; ; rounds++) {
+    console.error('route start', Math.round(performance.now()));
     routeAll(state);
     tightenPotentials(state);
-    const rows = rowsToCheck(state);
+    const check = rowsToCheck(state);
+    const rows = check.read;
     const scan = scanRows(
       dualsOf(state),
       state.rows,
@@ -140,37 +149,103 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
       m,
       rows,
       context.candidatesPerMentee,
+      state.shadowWidth,
     );
-    checkedPairs += scan.checkedPairs;
+    checkedPairs += scan.checkedPairs + check.shadowsChecked;
     maxScaled = Math.max(maxScaled, scan.maxScaled);
-    const failed = scan.violatingRows.length > 0;
+    const violating = scan.violating + check.promoted.mentor.length;
+    console.error('round', rounds, 'read', rows.length, 'viol', scan.violatingRows.length, 'promoted', check.promotedRows.length, 'ms', Math.round(performance.now()));
+    const failed = scan.violatingRows.length > 0 || check.promotedRows.length > 0;
     if (failed && rounds >= context.maxRounds) {
-      return { holds: false, checkedPairs, violations: violations + scan.violating, rounds };
+      return { holds: false, checkedPairs, violations: violations + violating, rounds };
     }
     for (let r = 0; r < rows.length; r++) state.bound[rows[r]!] = scan.bounds[r]!;
+    setShadows(state, rows, scan.shadows);
     state.fullCheck = false;
-    if (rows.length > 0) {
+    if (rows.length > 0 || check.promotedRows.length > 0) {
       state.rows = mergeRows(state.rows, state.n, rows, scan.additions);
+      state.rows = mergeRows(state.rows, state.n, check.promotedRows, check.promoted);
       state.scaled = scaleScores(state.rows.score, state.scaling.scale);
     }
     if (!failed) {
       return { holds: maxScaled <= state.scaling.maxScaled, checkedPairs, violations, rounds };
     }
-    violations += scan.violating;
+    violations += violating;
     for (const i of scan.violatingRows) unroute(state, i);
+    for (const i of check.promotedRows) unroute(state, i);
   }
 }
 
-/** Mentees in the flow whose pruned pairs might violate the certificate. */
-function rowsToCheck(state: FlowState): Int32Array {
-  const { n, pi, bound, assign } = state;
+interface RowCheck {
+  /** Mentees whose rows must be read again. */
+  readonly read: Int32Array;
+  /** Mentees with a violating shadow pair (rows not read), ascending, and those pairs by mentor. */
+  readonly promotedRows: Int32Array;
+  readonly promoted: CandidateRows;
+  /** Pairs of the rows not read, checked through their shadows and candidates. */
+  readonly shadowsChecked: number;
+}
+
+/**
+ * Mentees in the flow whose pruned pairs might violate the certificate: those whose potential fell
+ * below their bound are read again; for the others, the shadow pairs are checked exactly and the
+ * violating ones taken out of the shadows (they join the candidates).
+ */
+function rowsToCheck(state: FlowState): RowCheck {
+  const { n, pi, bound, assign, capacity, previous, shadowMentor, shadowScore } = state;
+  const width = state.shadowWidth;
+  const { offset, stability, scale } = state.scaling;
   let count = 0;
   const rows = new Int32Array(n);
+  const promotedRows: number[] = [];
+  const start: number[] = [0];
+  const mentor: number[] = [];
+  const score: number[] = [];
+  let shadowsChecked = 0;
   for (let i = 0; i < n; i++) {
     if (assign[i] === OUTSIDE) continue;
-    if (state.fullCheck || pi[i]! < bound[i]!) rows[count++] = i;
+    const p = pi[i]!;
+    if (state.fullCheck || p < bound[i]!) {
+      rows[count++] = i;
+      continue;
+    }
+    const from = mentor.length;
+    // the candidates need no check (the sparse solve keeps their reduced costs ≥ 0)
+    shadowsChecked += state.rows.start[i + 1]! - state.rows.start[i]!;
+    for (let t = i * width; t < (i + 1) * width; t++) {
+      const j = shadowMentor[t]!;
+      if (j < 0 || capacity[j] === 0) continue;
+      shadowsChecked++;
+      const w = offset + stability * Math.round(shadowScore[t]! * scale) + (previous[i] === j ? 1 : 0);
+      if (w + pi[n + j]! <= p) continue;
+      // keep the row sorted by mentor
+      let at = mentor.length;
+      mentor.push(j);
+      score.push(shadowScore[t]!);
+      while (at > from && mentor[at - 1]! > j) {
+        mentor[at] = mentor[at - 1]!;
+        score[at] = score[at - 1]!;
+        at--;
+      }
+      mentor[at] = j;
+      score[at] = shadowScore[t]!;
+      shadowMentor[t] = -1;
+    }
+    if (mentor.length > from) {
+      promotedRows.push(i);
+      start.push(mentor.length);
+    }
   }
-  return rows.slice(0, count);
+  return {
+    read: rows.slice(0, count),
+    promotedRows: Int32Array.from(promotedRows),
+    promoted: {
+      start: Int32Array.from(start),
+      mentor: Int32Array.from(mentor),
+      score: Float64Array.from(score),
+    },
+    shadowsChecked,
+  };
 }
 
 export function toSolution(
