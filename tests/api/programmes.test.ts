@@ -153,7 +153,9 @@ describe.each(backends())('programmes and sign-up through the API on %s', (datab
       expect(second.body.id).toBe(first.body.id);
       expect(second.body.goals).toBe('Understand prompts.');
       const listed = await call('GET', '/api/v1/programmes', { token: tokens.mentee });
-      expect(listed.body.items.find((p: { id: string }) => p.id === programme.id).myRoles).toEqual(['mentee']);
+      expect(listed.body.items.find((p: { id: string }) => p.id === programme.id).myRoles).toEqual([
+        'mentee',
+      ]);
       const withdrawn = await call('DELETE', path, { token: tokens.mentee });
       expect(withdrawn.body.status).toBe('withdrawn');
     });

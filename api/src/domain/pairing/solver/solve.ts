@@ -137,7 +137,6 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
   let checkedPairs = 0;
   let maxScaled = 0;
   for (let rounds = 1; ; rounds++) {
-    console.error('route start', Math.round(performance.now()));
     routeAll(state);
     tightenPotentials(state);
     const check = rowsToCheck(state);
@@ -154,7 +153,6 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
     checkedPairs += scan.checkedPairs + check.shadowsChecked;
     maxScaled = Math.max(maxScaled, scan.maxScaled);
     const violating = scan.violating + check.promoted.mentor.length;
-    console.error('round', rounds, 'read', rows.length, 'viol', scan.violatingRows.length, 'promoted', check.promotedRows.length, 'ms', Math.round(performance.now()));
     const failed = scan.violatingRows.length > 0 || check.promotedRows.length > 0;
     if (failed && rounds >= context.maxRounds) {
       return { holds: false, checkedPairs, violations: violations + violating, rounds };
