@@ -2,8 +2,10 @@
 // `npm test`: lint, type-check, build the tab, then every test (unit, integration, bot, browser)
 // on the embedded database and, when one answers on 127.0.0.1:5432, on a PostgreSQL server too.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { connect } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 
 const run = (command, args, env = process.env) => {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
@@ -61,4 +63,23 @@ console.log(
 run('npx', ['biome', 'check', '.']);
 run('npx', ['tsc', '--noEmit', '-p', 'tsconfig.json']);
 run('npx', ['vite', 'build', '--config', 'tab/vite.config.ts', '--logLevel', 'warn']);
-run('npx', ['vitest', 'run', ...process.argv.slice(2)], env);
+const results = path.join(mkdtempSync(path.join(tmpdir(), 'binome-test-')), 'results.json');
+const vitest = spawnSync(
+  'npx',
+  [
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${results}`,
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit', env },
+);
+if (existsSync(results)) {
+  const summary = JSON.parse(readFileSync(results, 'utf8'));
+  console.log(
+    `\nTests: ${summary.numPassedTests} passed, ${summary.numFailedTests} failed, ${summary.numPendingTests} skipped`,
+  );
+}
+process.exit(vitest.status ?? 1);

@@ -77,6 +77,19 @@ export interface Scratch {
    * Valid within one `routeAll` (nothing else changes potentials meanwhile).
    */
   sinkOrder: Int32Array;
+  /**
+   * Each mentee's arcs in a snapshot order, built on its first pop in a `routeAll`: by W(i, j) + pi[j] (highest
+   * first, `arcValue`, without the offset), positions aligned with the candidate rows (`arcEdge`
+   * holds the edge). Mentor potentials only fall while routing, so a popped mentee's arcs are
+   * expanded lazily, in this order, each bounded below by its snapshot value: most are never read.
+   */
+  arcEdge: Int32Array;
+  arcValue: Float64Array;
+  /** Next position to expand of each popped mentee. */
+  arcAt: Int32Array;
+  /** `routeId` of the `routeAll` call that last sorted each mentee's arcs. */
+  arcSorted: Int32Array;
+  routeId: number;
   sinkPi: Float64Array;
   sinkSize: number;
   sinkValid: boolean;
@@ -94,6 +107,11 @@ export function createScratch(nodes: number): Scratch {
     popped: new Int32Array(nodes),
     searchId: 0,
     heap: new NodeHeap(),
+    arcEdge: new Int32Array(0),
+    arcValue: new Float64Array(0),
+    arcAt: new Int32Array(nodes),
+    arcSorted: new Int32Array(nodes),
+    routeId: 0,
     sinkOrder: new Int32Array(0),
     sinkPi: new Float64Array(0),
     sinkSize: 0,

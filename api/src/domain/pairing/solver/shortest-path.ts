@@ -8,7 +8,15 @@ import { addToMentor, type FlowState, removeFromMentor, sinkDeficit, UNPAIRED, U
  * after each path: at the end it is optimal for the candidate pairs (LP duality).
  */
 export function routeAll(s: FlowState): void {
-  s.scratch.sinkValid = false;
+  const scratch = s.scratch;
+  scratch.sinkValid = false;
+  // arc snapshots are taken per mentee on its first pop in this call
+  scratch.routeId++;
+  const edges = s.rows.mentor.length;
+  if (scratch.arcEdge.length < edges) {
+    scratch.arcEdge = new Int32Array(edges + (edges >> 2));
+    scratch.arcValue = new Float64Array(edges + (edges >> 2));
+  }
   for (;;) {
     let moved = false;
     for (let i = 0; i < s.n; i++) {
@@ -48,11 +56,37 @@ function search(s: FlowState, source: number): void {
   const sink = n + m;
   const { rows, scaled, pi, capacity, load, tflow, assign, slots, slotStart, previous } = s;
   const { dist, stamp, done, pred, predEdge, popped, heap } = s.scratch;
+  const rowStart = rows.start;
+  const rowMentor = rows.mentor;
+  const assignScaled = s.assignScaled;
   const offset = s.scaling.offset;
   const f = s.scaling.stability;
   const sinkOwes = source !== sink && sinkDeficit(s) > 0;
   const scratch = s.scratch;
   const cursor = sink + 1;
+  // heap entries from `arcCursor` on: the next arcs of mentee (entry − arcCursor) to expand
+  const arcCursor = sink + 2;
+  const { arcEdge, arcValue, arcAt } = scratch;
+  const expand = (x: number) => {
+    const base = dist[x]! + pi[x]! - offset;
+    const own = assign[x]!;
+    const prev = previous[x];
+    const end = rowStart[x + 1]!;
+    let c = arcAt[x]!;
+    while (c < end) {
+      // the snapshot bounds the reduced cost of this arc, and of every later one, from below
+      const low = base - arcValue[c]!;
+      if (heap.size > 0 && low > heap.topKey()) {
+        heap.push(low, arcCursor + x);
+        break;
+      }
+      const e = arcEdge[c++]!;
+      const j = rowMentor[e]!;
+      if (j === own || capacity[j] === 0) continue;
+      relax(n + j, base - f * scaled[e]! - (prev === j ? 1 : 0) - pi[n + j]!, x, e);
+    }
+    arcAt[x] = c;
+  };
   let cursorAt = 0;
   let sinkDist = 0;
   const id = ++scratch.searchId;
@@ -79,6 +113,10 @@ function search(s: FlowState, source: number): void {
   while (heap.size > 0) {
     const d = heap.topKey();
     const x = heap.pop();
+    if (x >= arcCursor) {
+      expand(x - arcCursor);
+      continue;
+    }
     if (x === cursor) {
       // T's next arc back to a mentor holding flow; the snapshot key is a lower bound of its cost
       const { sinkOrder, sinkPi, sinkSize } = scratch;
@@ -100,16 +138,11 @@ function search(s: FlowState, source: number): void {
     done[x] = id;
     popped[poppedCount++] = x;
     if (x < n) {
-      const px = pi[x]!;
-      const own = assign[x]!;
-      const prev = previous[x];
-      for (let e = rows.start[x]!; e < rows.start[x + 1]!; e++) {
-        const j = rows.mentor[e]!;
-        if (j === own || capacity[j] === 0) continue;
-        const w = offset + f * scaled[e]! + (prev === j ? 1 : 0);
-        relax(n + j, d - w + px - pi[n + j]!, x, e);
-      }
-      if (own !== UNPAIRED) relax(sink, d + px - pi[sink]!, x, -1);
+      if (assign[x] !== UNPAIRED) relax(sink, d + pi[x]! - pi[sink]!, x, -1);
+      // arcs to mentors, d − W(x, j) + pi[x] − pi[j], lazily (W = offset + f × scaled, + 1 if previous)
+      arcAt[x] = rowStart[x]!;
+      if (scratch.arcSorted[x] !== scratch.routeId) sortArcs(s, x);
+      expand(x);
     } else if (x < sink) {
       const j = x - n;
       if (tflow[j]! > load[j]!) {
@@ -120,7 +153,7 @@ function search(s: FlowState, source: number): void {
       if (tflow[j]! < capacity[j]!) relax(sink, d + pj - pi[sink]!, x, -1);
       for (let t = slotStart[j]!; t < slotStart[j]! + load[j]!; t++) {
         const i = slots[t]!;
-        const w = offset + f * s.assignScaled[i]! + (previous[i] === j ? 1 : 0);
+        const w = offset + f * assignScaled[i]! + (previous[i] === j ? 1 : 0);
         relax(i, d + w + pj - pi[i]!, x, -1);
       }
     } else {
@@ -148,6 +181,31 @@ function search(s: FlowState, source: number): void {
     }
   }
   augment(s, source, target);
+}
+
+/** Snapshot of a mentee's arcs by W(i, j) + pi[j] (highest first, then by mentor). */
+function sortArcs(s: FlowState, i: number): void {
+  const { n, rows, scaled, pi, previous } = s;
+  const f = s.scaling.stability;
+  const { arcEdge, arcValue } = s.scratch;
+  const { start, mentor } = rows;
+  const a = start[i]!;
+  const b = start[i + 1]!;
+  const prev = previous[i];
+  for (let e = a; e < b; e++) {
+    const j = mentor[e]!;
+    const value = f * scaled[e]! + (prev === j ? 1 : 0) + pi[n + j]!;
+    // insertion sort (rows are short): equal values keep mentor order
+    let c = e;
+    while (c > a && arcValue[c - 1]! < value) {
+      arcValue[c] = arcValue[c - 1]!;
+      arcEdge[c] = arcEdge[c - 1]!;
+      c--;
+    }
+    arcValue[c] = value;
+    arcEdge[c] = e;
+  }
+  s.scratch.arcSorted[i] = s.scratch.routeId;
 }
 
 /** Snapshot of the mentors with places, by potential (highest first, then by index). */
