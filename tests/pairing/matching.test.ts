@@ -51,6 +51,14 @@ describe.each(backends())('matching a programme on %s', (database) => {
     for (const u of run.body.unmatched) expect(u.explanation.en.length).toBeGreaterThan(0);
   });
 
+  it('proposes the same pairs when run again with nothing changed', async () => {
+    const pairsOf = (view: any) =>
+      view.proposals.map((p: any) => `${p.mentee.aadId}>${p.mentor.aadId}`).sort();
+    const first = (await call('GET', `${base()}/matching`, { token: admin })).body;
+    const again = (await call('POST', `${base()}/matching/run`, { token: admin })).body;
+    expect(pairsOf(again)).toEqual(pairsOf(first));
+  });
+
   it('keeps a locked pair and never forms a forbidden one', async () => {
     const mentee = volunteers.find((v) => v.role === 'mentee')!;
     const before = (await call('GET', `${base()}/matching`, { token: admin })).body;

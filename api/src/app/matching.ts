@@ -136,14 +136,20 @@ export async function runMatching(
       .map(pair),
     neverTogether: rules.filter((r) => r.kind === 'never').map(pair),
   });
+  // Among equally good solutions, keep as many of the current proposals as possible, so a lock or a
+  // ban changes only what it must.
+  const current = await deps.pairings.list(caller.tenantId, programmeId, ['proposed']);
   const started = performance.now();
   const instance = buildInstance(prepared.mentees, prepared.mentors, settings);
-  const solution = solvePairing({
-    mentees: instance.mentees.map((m) => m.id),
-    mentors: instance.mentors,
-    scores: { kind: 'row', fillRow: instance.fillRow },
-    locked: instance.locked,
-  });
+  const solution = solvePairing(
+    {
+      mentees: instance.mentees.map((m) => m.id),
+      mentors: instance.mentors,
+      scores: { kind: 'row', fillRow: instance.fillRow },
+      locked: instance.locked,
+    },
+    { previous: current.map((p) => [p.menteeAadId, p.mentorAadId] as const) },
+  );
   const ms = Math.round(performance.now() - started);
 
   const menteeIndex = new Map(prepared.mentees.map((m, i) => [m.id, i]));

@@ -185,38 +185,35 @@ export function scanRows(
     bounds[r] = pruned;
     violating += rowViolating;
     if (rowViolating > 0) violatingRows.push(i);
-    // best first (insertion sort: `width` is small); the `keep` best join the candidates
+    // the worst pairs kept leave the heap first, as shadows; the `keep` best join the candidates
+    while (size > keep) {
+      shadowMentor[shadowed] = heapMentor[0]!;
+      shadowScore[shadowed++] = heapScore[0]!;
+      size--;
+      siftDownValue(
+        heapValue,
+        heapMentor,
+        heapScore,
+        size,
+        heapValue[size]!,
+        heapMentor[size]!,
+        heapScore[size]!,
+      );
+    }
+    // the candidates joining, by mentor (insertion sort: `keep` is small)
     for (let t = 0; t < size; t++) {
       let at = t;
-      while (
-        at > 0 &&
-        worseValue(heapValue[order[at - 1]!]!, heapMentor[order[at - 1]!]!, heapValue[t]!, heapMentor[t]!)
-      ) {
+      while (at > 0 && heapMentor[order[at - 1]!]! > heapMentor[t]!) {
         order[at] = order[at - 1]!;
         at--;
       }
       order[at] = t;
     }
-    const kept = Math.min(size, keep);
-    // the candidates joining, by mentor
-    for (let t = 1; t < kept; t++) {
-      const x = order[t]!;
-      let at = t;
-      while (at > 0 && heapMentor[order[at - 1]!]! > heapMentor[x]!) {
-        order[at] = order[at - 1]!;
-        at--;
-      }
-      order[at] = x;
-    }
-    for (let t = 0; t < kept; t++) {
+    for (let t = 0; t < size; t++) {
       addMentor[added] = heapMentor[order[t]!]!;
       addScore[added++] = heapScore[order[t]!]!;
     }
     addStart[r + 1] = added;
-    for (let t = kept; t < size; t++) {
-      shadowMentor[shadowed] = heapMentor[order[t]!]!;
-      shadowScore[shadowed++] = heapScore[order[t]!]!;
-    }
     shadowStart[r + 1] = shadowed;
   }
   const additions = {

@@ -37,7 +37,7 @@ export function pairScore(context: PairingContext, i: number, j: number): number
 const BLOCKS = 32;
 
 /** Shadow pairs kept per row read, as a multiple of the candidates added per row (see `FlowState`). */
-const SHADOW_FACTOR = Number(process.env.SF ?? 1);
+const SHADOW_FACTOR = 2;
 
 /**
  * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
