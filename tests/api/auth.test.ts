@@ -36,6 +36,7 @@ describe('API authentication in tenant mode (Entra ID tokens)', () => {
         TENANT_ID: TENANT,
         CLIENT_ID: CLIENT,
         CLIENT_SECRET: 'not-a-real-secret',
+        MICROSOFT_APP_ID: CLIENT,
         AUTHORITY_HOST: entra.authorityHost,
         GRAPH_ENDPOINT: 'http://127.0.0.1:9/v1.0',
       },

@@ -34,6 +34,7 @@ describe('configuration', () => {
       TENANT_ID: TENANT,
       CLIENT_ID: CLIENT,
       CLIENT_SECRET: 's3cret',
+      MICROSOFT_APP_ID: CLIENT,
       GRAPH_ENDPOINT: 'https://graph.microsoft.us/v1.0/',
       AUTHORITY_HOST: 'https://login.microsoftonline.us',
     });
@@ -52,15 +53,22 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://x' }, ['DATABASE_URL']],
     [{ LOG_LEVEL: 'loud' }, ['LOG_LEVEL']],
     [{ TENANT_ID: 'contoso' }, ['TENANT_ID']],
-    [{ TENANT_ID: TENANT }, ['CLIENT_ID', 'CLIENT_SECRET']],
-    [{ TENANT_ID: TENANT, CLIENT_ID: CLIENT }, ['CLIENT_SECRET']],
-    [{ CLIENT_SECRET: 'x' }, ['TENANT_ID', 'CLIENT_ID']],
+    [{ TENANT_ID: TENANT }, ['CLIENT_ID', 'CLIENT_SECRET', 'MICROSOFT_APP_ID']],
+    [{ TENANT_ID: TENANT, CLIENT_ID: CLIENT, MICROSOFT_APP_ID: CLIENT }, ['CLIENT_SECRET']],
+    [{ CLIENT_SECRET: 'x', MICROSOFT_APP_ID: CLIENT }, ['TENANT_ID', 'CLIENT_ID']],
+    [{ TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_SECRET: 'x' }, ['MICROSOFT_APP_ID']],
     [
-      { TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_CERTIFICATE_PATH: '/k.pem' },
+      { TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_CERTIFICATE_PATH: '/k.pem', MICROSOFT_APP_ID: CLIENT },
       ['CLIENT_CERTIFICATE_THUMBPRINT'],
     ],
     [
-      { TENANT_ID: TENANT, CLIENT_ID: CLIENT, CLIENT_SECRET: 'x', GRAPH_ENDPOINT: 'graph' },
+      {
+        TENANT_ID: TENANT,
+        CLIENT_ID: CLIENT,
+        CLIENT_SECRET: 'x',
+        GRAPH_ENDPOINT: 'graph',
+        MICROSOFT_APP_ID: CLIENT,
+      },
       ['GRAPH_ENDPOINT'],
     ],
   ])('names the variable at fault for %j', (env, variables) => {

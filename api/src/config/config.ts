@@ -134,6 +134,14 @@ function microsoftConfig(env: Env): TenantModeConfig | DemoModeConfig {
         'a client secret (or CLIENT_CERTIFICATE_PATH + CLIENT_CERTIFICATE_THUMBPRINT) is required in tenant mode',
     });
   }
+  if (!env.MICROSOFT_APP_ID) {
+    // Without it the bot endpoint would take unsigned activities from anyone.
+    problems.push({
+      variable: 'MICROSOFT_APP_ID',
+      message:
+        "is required in tenant mode: the bot's app id, so /api/messages accepts only Bot Framework-signed activities",
+    });
+  }
   if (problems.length > 0 || !env.TENANT_ID || !env.CLIENT_ID || !credential) throw new ConfigError(problems);
   const clientId = env.CLIENT_ID;
   return {
