@@ -58,7 +58,11 @@ export async function batchSend(
 export const RETRYABLE_STATUSES = new Set([408, 424, 429, 500, 502, 503, 504]);
 
 /** The `{ error: { code, message } }` of a Graph error body, with fallbacks from the status. */
-export function graphError(result: BatchResult | undefined): { code: string; message: string; retryable: boolean } {
+export function graphError(result: BatchResult | undefined): {
+  code: string;
+  message: string;
+  retryable: boolean;
+} {
   const status = result?.status ?? 500;
   const error = (result?.body as { error?: { code?: string; message?: string } } | undefined)?.error;
   return {

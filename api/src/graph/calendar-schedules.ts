@@ -103,7 +103,11 @@ export async function getSchedules(
       const entry = acc.get(person.aadId)!;
       const info = byEmail.get(person.email.toLowerCase());
       if (!info) {
-        entry.error ??= { code: 'missing_schedule', message: `No schedule for ${person.email}`, retryable: true };
+        entry.error ??= {
+          code: 'missing_schedule',
+          message: `No schedule for ${person.email}`,
+          retryable: true,
+        };
         continue;
       }
       if (info.error) {
@@ -120,7 +124,11 @@ export async function getSchedules(
         const start = toDate(item.start);
         const end = toDate(item.end);
         if (!start || !end) continue;
-        entry.items.push({ start, end, status: (STATUSES.has(status) ? status : 'unknown') as ScheduleStatus });
+        entry.items.push({
+          start,
+          end,
+          status: (STATUSES.has(status) ? status : 'unknown') as ScheduleStatus,
+        });
       }
       if (!entry.workingHours && info.workingHours) {
         const hours = toMailboxSettings({ workingHours: info.workingHours }).workingHours;
