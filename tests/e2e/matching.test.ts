@@ -1,21 +1,14 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app';
-import { anApplication, aProgramme } from '../support/builders';
 import { apiClient } from '../support/http';
+import { readyToMatch, type Volunteer } from '../support/scenarios';
 import { axeViolations, launchBrowser, screenshot } from './support/browser';
 import { ensureTabBuilt } from './support/tab-build';
 import { settled, signedInTab } from './support/tab-session';
 
 const BROWSER_TEST = 45_000;
 const PROGRAMME = 'Digital leaders — Paris';
-
-interface Volunteer {
-  aadId: string;
-  upn: string;
-  displayName: string;
-  role: 'mentor' | 'mentee';
-}
 
 /** Light, then dark (as the system asks), axe-clean in both; back to light afterwards. */
 async function expectAccessibleInBothThemes(page: Page, name: string): Promise<void> {
@@ -32,72 +25,6 @@ function toast(page: Page, text: string | RegExp): Locator {
   return page.locator('.fui-ToastTitle').filter({ hasText: text });
 }
 
-/** Four mentors and four mentees of the Paris offices, approved, in a programme still recruiting. */
-async function recruitedProgramme(app: TestApp): Promise<{ programmeId: string; volunteers: Volunteer[] }> {
-  const call = apiClient(app.baseUrl);
-  const personas = (await call('GET', '/_demo/people')).body.personas as {
-    persona: string;
-    userPrincipalName: string;
-  }[];
-  const admin = await app.tokenFor(personas.find((p) => p.persona === 'admin')!.userPrincipalName);
-  // The first directory sync runs as a job at start: matching needs its manager chains and hours.
-  for (let i = 0; i < 120; i++) {
-    if ((await call('GET', '/api/v1/directory/sync', { token: admin })).body.lastFullSyncAt) break;
-    await new Promise((resolve) => setTimeout(resolve, 500));
-  }
-  const graphToken = await app.service.demo!.issuer.issueAppToken();
-  const parisians = await call(
-    'GET',
-    "/_demo/graph/v1.0/users?$filter=startsWith(officeLocation,'Paris')&$select=id,userPrincipalName&$top=200",
-    { token: graphToken },
-  );
-  const people = parisians.body.value as { userPrincipalName: string }[];
-  const chosen = [...people.slice(40, 44), ...people.slice(120, 124)];
-  const created = await call('POST', '/api/v1/programmes', {
-    token: admin,
-    body: aProgramme({ name: PROGRAMME, mentorCapacity: 2 }),
-  });
-  const programmeId = created.body.id as string;
-  const base = `/api/v1/programmes/${programmeId}`;
-  await call('POST', `${base}/transitions`, { token: admin, body: { to: 'recruiting' } });
-  const volunteers: Volunteer[] = [];
-  for (const [index, person] of chosen.entries()) {
-    const role = index < 4 ? 'mentor' : 'mentee';
-    const token = await app.tokenFor(person.userPrincipalName);
-    const applied = await call('PUT', `${base}/my-application`, {
-      token,
-      body: anApplication({
-        role,
-        capacity: role === 'mentor' ? 2 : 1,
-        languages: ['fr', 'en'],
-        availability: {
-          days: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday'],
-          dayparts: ['morning', 'afternoon'],
-        },
-        skills:
-          role === 'mentor'
-            ? [
-                { skillId: 'generative-ai', level: 5 },
-                { skillId: 'data-literacy', level: 4 },
-              ]
-            : [
-                { skillId: 'generative-ai', level: 1 },
-                { skillId: 'm365-collaboration', level: 2 },
-              ],
-      }),
-    });
-    expect(applied.status, JSON.stringify(applied.body)).toBe(200);
-    const reviewed = await call('POST', `${base}/applications/${applied.body.id}/review`, {
-      token: admin,
-      body: { decision: 'approve' },
-    });
-    expect(reviewed.status).toBe(200);
-    const { aadId, displayName } = applied.body.person;
-    volunteers.push({ aadId, displayName, upn: person.userPrincipalName, role });
-  }
-  return { programmeId, volunteers };
-}
-
 describe('forming the pairs of a programme from the tab', () => {
   let app: TestApp;
   let browser: Browser;
@@ -109,7 +36,12 @@ describe('forming the pairs of a programme from the tab', () => {
   beforeAll(async () => {
     await ensureTabBuilt();
     [app, browser] = await Promise.all([startTestApp({ env: { DEMO_EMPTY: 'true' } }), launchBrowser()]);
-    ({ programmeId, volunteers } = await recruitedProgramme(app));
+    ({ programmeId, volunteers } = await readyToMatch(app, {
+      mentors: 4,
+      mentees: 4,
+      name: PROGRAMME,
+      stage: 'recruiting',
+    }));
   }, 120_000);
 
   afterAll(async () => {

@@ -28,12 +28,17 @@ export async function directoryMirrored(app: TestApp, adminToken: string): Promi
 }
 
 /**
- * Named scenario "ready to match": a programme in matching with `mentors` digital-savvy volunteers
- * and `mentees` senior ones from the Paris offices, all approved. Needs an empty demo tenant.
+ * Named scenario "ready to match": a programme with `mentors` and `mentees` volunteers from the Paris
+ * offices, all approved, moved to matching (or left recruiting with `stage`). Needs an empty demo tenant.
  */
 export async function readyToMatch(
   app: TestApp,
-  { mentors, mentees }: { mentors: number; mentees: number },
+  {
+    mentors,
+    mentees,
+    name,
+    stage = 'matching',
+  }: { mentors: number; mentees: number; name?: string; stage?: 'recruiting' | 'matching' },
 ): Promise<MatchingScenario> {
   const call = apiClient(app.baseUrl);
   const personas = (await call('GET', '/_demo/people')).body.personas as {
@@ -53,7 +58,7 @@ export async function readyToMatch(
   const chosen = [...people.slice(40, 40 + mentors), ...people.slice(120, 120 + mentees)];
   const created = await call('POST', '/api/v1/programmes', {
     token: adminToken,
-    body: aProgramme({ mentorCapacity: 2 }),
+    body: aProgramme({ mentorCapacity: 2, ...(name ? { name } : {}) }),
   });
   const programmeId = created.body.id as string;
   const base = `/api/v1/programmes/${programmeId}`;
@@ -100,7 +105,9 @@ export async function readyToMatch(
       role,
     });
   }
-  await expectOk(call('POST', `${base}/transitions`, { token: adminToken, body: { to: 'matching' } }));
+  if (stage === 'matching') {
+    await expectOk(call('POST', `${base}/transitions`, { token: adminToken, body: { to: 'matching' } }));
+  }
   return { adminToken, programmeId, volunteers };
 }
 

@@ -12,6 +12,7 @@ import {
   tightenPotentials,
   UNROUTED,
 } from './flow-state';
+import { pilotPrices } from './pilot';
 import { chooseScaling, type Scaling, stabilityFactor } from './scaling';
 import { routeAll } from './shortest-path';
 import type { Certificate, PairingResult } from './types';
@@ -38,6 +39,10 @@ const BLOCKS = 32;
 
 /** Shadow pairs kept per row read, as a multiple of the candidates added per row (see `FlowState`). */
 const SHADOW_FACTOR = 2;
+
+/** Share of the mentees the price pilot reads, and the smallest instance worth a pilot. */
+const PILOT_SHARE = 1 / 16;
+const PILOT_MIN_MENTEES = 2000;
 
 /**
  * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
@@ -77,11 +82,22 @@ export function solveContext(
     lock(state, i, j, score, context.menteeIds[i]!, context.mentorIds[j]!);
   }
   let maxScaled = Math.ceil(first.maxAbs * scaling.scale);
+  // Pilot prices, in W units: candidates are chosen by W(i, j) + pi[j] − bias[j] in the first pass.
+  let bias: Float64Array | undefined;
+  let maxBias = 0;
+  if (!fixedScaling && n >= PILOT_MIN_MENTEES && blockRows < n) {
+    const prices = pilotPrices(fillRow, m, n, context.capacities, PILOT_SHARE);
+    bias = new Float64Array(m);
+    for (let j = 0; j < m; j++) {
+      bias[j] = scaling.stability * Math.round(prices[j]! * scaling.scale);
+      if (bias[j]! > maxBias) maxBias = bias[j]!;
+    }
+  }
   for (let from = 0; from < n; from += blockRows) {
     const to = Math.min(n, from + blockRows);
     const rows = new Int32Array(to - from);
     for (let r = 0; r < rows.length; r++) rows[r] = from + r;
-    if (from === 0) {
+    if (from === 0 && !bias) {
       // Potentials are 0: W of the best pruned pair bounds W + pi[j] over the pruned pairs.
       for (let i = 0; i < to; i++) {
         const best = first.bestPruned[i]!;
@@ -93,9 +109,12 @@ export function solveContext(
       state.rows = mergeRows(state.rows, n, rows, first);
     } else {
       tightenPotentials(state);
-      const scan = scanRows(dualsOf(state), state.rows, fillRow, m, rows, k, state.shadowWidth);
+      const duals = dualsOf(state);
+      if (bias) for (let j = 0; j < m; j++) duals.mentor[j] = duals.mentor[j]! - bias[j]!;
+      const scan = scanRows(duals, state.rows, fillRow, m, rows, k, state.shadowWidth);
       maxScaled = Math.max(maxScaled, scan.maxScaled);
-      state.bound.set(scan.bounds, from);
+      // biased values understate W + pi[j] by at most maxBias: the bound stays an upper bound
+      for (let r = 0; r < rows.length; r++) state.bound[from + r] = scan.bounds[r]! + maxBias;
       setShadows(state, rows, scan.shadows);
       state.rows = mergeRows(state.rows, n, rows, scan.additions);
     }
