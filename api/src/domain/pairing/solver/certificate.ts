@@ -112,6 +112,8 @@ export interface RowScan {
  * outside the candidates, the `keep` best by reduced profit W(i, j) + pi[j] (violators first, since
  * they are the ones with W(i, j) + pi[j] > pi[i]), and the `shadow` next best. The best pair left
  * out of both gives the row's new bound.
+ * With `bias` (per mentor, in W units), pairs are ranked by W(i, j) + pi[j] − bias[j] instead:
+ * guide prices for choosing candidates; the bounds and violations still use W(i, j) + pi[j].
  * Pure: callers may split `rows` across threads. `candidates` rows are indexed by mentee.
  */
 export function scanRows(
@@ -122,6 +124,7 @@ export function scanRows(
   rows: ArrayLike<number>,
   keep: number,
   shadow = 0,
+  bias?: Float64Array,
 ): RowScan {
   const { scale, stability, offset, mentee, mentor, previous } = duals;
   const row = new Float64Array(mentorCount);
@@ -171,15 +174,28 @@ export function scanRows(
       if (Number.isNaN(pj)) continue;
       checkedPairs++;
       if (isCandidate) continue;
-      const value = offset + stability * scaled + (prev === j ? 1 : 0) + pj;
-      if (value > pi) rowViolating++;
+      const exact = offset + stability * scaled + (prev === j ? 1 : 0) + pj;
+      if (exact > pi) rowViolating++;
+      if (bias === undefined) {
+        if (size < width) {
+          siftUpValue(heapValue, heapMentor, heapScore, size++, exact, j, score);
+        } else if (exact > heapValue[0]!) {
+          if (heapValue[0]! > pruned) pruned = heapValue[0]!;
+          siftDownValue(heapValue, heapMentor, heapScore, size, exact, j, score);
+        } else if (exact > pruned) {
+          pruned = exact;
+        }
+        continue;
+      }
+      const value = exact - bias[j]!;
       if (size < width) {
         siftUpValue(heapValue, heapMentor, heapScore, size++, value, j, score);
       } else if (value > heapValue[0]!) {
-        if (heapValue[0]! > pruned) pruned = heapValue[0]!;
+        const out = heapValue[0]! + bias[heapMentor[0]!]!;
+        if (out > pruned) pruned = out;
         siftDownValue(heapValue, heapMentor, heapScore, size, value, j, score);
-      } else if (value > pruned) {
-        pruned = value;
+      } else if (exact > pruned) {
+        pruned = exact;
       }
     }
     bounds[r] = pruned;

@@ -1,16 +1,19 @@
 /**
  * Price pilot: approximate mentor prices (score units, ≥ 0) for the whole market, read from a
  * small sample of mentees before the first pass. Each sampled mentee stands for `n / sample`
- * mentees; a mentor's price rises until the sample's demand for it fits its capacity at that
- * scale (coordinate steps on the dual of the sampled transportation problem, damped). Pure and
- * deterministic. Only candidate choice uses these prices: exactness never depends on them.
+ * bidders with its row (its best pairs only), and an auction with full capacities runs among
+ * these n bidders: a mentor's price is the lowest bid it holds once full. Pure and deterministic.
+ * Only candidate choice uses these prices: exactness never depends on them.
  */
+
+import { selectCandidates } from './candidates';
 
 type FillRow = (mentee: number, out: Float64Array) => void;
 
 /** Pairs kept per sampled mentee (its best by score). */
-const PILOT_WIDTH = 64;
-const SWEEPS = 40;
+const PILOT_WIDTH = 256;
+/** Bids allowed per bidder before the auction stops (it is only a guide). */
+const BIDS_PER_BIDDER = 400;
 
 export function pilotPrices(
   fillRow: FillRow,
@@ -21,78 +24,82 @@ export function pilotPrices(
 ): Float64Array {
   const m = mentorCount;
   const sample = Math.max(1, Math.ceil(menteeCount * share));
-  const weight = menteeCount / sample;
   const width = Math.min(PILOT_WIDTH, m);
   const listMentor = new Int32Array(sample * width).fill(-1);
   const listScore = new Float64Array(sample * width);
-  const row = new Float64Array(m);
-  const order: number[] = [];
+  // value of the best mentor beyond a list (its price is at least 0)
+  const outside = new Float64Array(sample).fill(Number.NEGATIVE_INFINITY);
+  let maxAbs = 0;
   for (let t = 0; t < sample; t++) {
     const i = Math.min(menteeCount - 1, Math.floor(((t + 0.5) * menteeCount) / sample));
-    fillRow(i, row);
-    order.length = 0;
-    for (let j = 0; j < m; j++) {
-      const s = row[j]!;
-      if (s - s === 0 && capacities[j]! > 0) order.push(j);
+    const best = selectCandidates(fillRow, m, i, i + 1, width);
+    let e = t * width;
+    for (let c = 0; c < best.mentor.length; c++) {
+      const j = best.mentor[c]!;
+      if (capacities[j]! === 0) continue;
+      listMentor[e] = j;
+      listScore[e++] = best.score[c]!;
     }
-    order.sort((a, b) => row[b]! - row[a]! || a - b);
-    for (let e = 0; e < width && e < order.length; e++) {
-      listMentor[t * width + e] = order[e]!;
-      listScore[t * width + e] = row[order[e]!]!;
-    }
+    outside[t] = best.bestPruned[0]!;
+    if (best.maxAbs > maxAbs) maxAbs = best.maxAbs;
   }
-  // who lists each mentor
-  const count = new Int32Array(m + 1);
-  for (let e = 0; e < listMentor.length; e++) if (listMentor[e]! >= 0) count[listMentor[e]! + 1]!++;
-  for (let j = 0; j < m; j++) count[j + 1]! += count[j]!;
-  const byMentor = new Int32Array(count[m]!);
-  const fill = count.slice(0, m);
-  for (let e = 0; e < listMentor.length; e++) {
-    const j = listMentor[e]!;
-    if (j >= 0) byMentor[fill[j]!++] = e;
-  }
+  const epsilon = Math.max(maxAbs, 1e-9) / 500;
+  // each mentor's slots: the bidder and the bid it holds (never more slots than bidders)
+  const bidders = menteeCount;
+  const slotStart = new Int32Array(m + 1);
+  for (let j = 0; j < m; j++) slotStart[j + 1] = slotStart[j]! + Math.min(capacities[j]!, bidders);
+  const slotBidder = new Int32Array(slotStart[m]!);
+  const slotBid = new Float64Array(slotStart[m]!);
+  const held = new Int32Array(m);
   const price = new Float64Array(m);
-  const best = new Float64Array(sample);
-  const bestMentor = new Int32Array(sample);
-  const second = new Float64Array(sample);
-  const values: number[] = [];
-  for (let sweep = 0; sweep < SWEEPS; sweep++) {
-    for (let t = 0; t < sample; t++) {
-      let b1 = Number.NEGATIVE_INFINITY;
-      let b2 = Number.NEGATIVE_INFINITY;
-      let j1 = -1;
-      for (let e = t * width; e < (t + 1) * width; e++) {
-        const j = listMentor[e]!;
-        if (j < 0) break;
-        const v = listScore[e]! - price[j]!;
-        if (v > b1) {
-          b2 = b1;
-          b1 = v;
-          j1 = j;
-        } else if (v > b2) b2 = v;
-      }
-      best[t] = b1;
-      second[t] = b2;
-      bestMentor[t] = j1;
+  const queue = new Int32Array(bidders + 1);
+  for (let b = 0; b < bidders; b++) queue[b] = b;
+  let head = 0;
+  let tail = bidders;
+  let waiting = bidders;
+  const size = bidders + 1;
+  let budget = BIDS_PER_BIDDER * bidders;
+  while (waiting > 0 && budget-- > 0) {
+    const b = queue[head]!;
+    head = head + 1 === size ? 0 : head + 1;
+    waiting--;
+    const t = Math.min(sample - 1, Math.floor((b * sample) / bidders));
+    let v1 = Number.NEGATIVE_INFINITY;
+    let v2 = outside[t]!;
+    let j1 = -1;
+    for (let e = t * width; e < (t + 1) * width; e++) {
+      const j = listMentor[e]!;
+      if (j < 0) break;
+      const v = listScore[e]! - price[j]!;
+      if (v > v1) {
+        if (v1 > v2) v2 = v1;
+        v1 = v;
+        j1 = j;
+      } else if (v > v2) v2 = v;
     }
-    const damping = sweep < SWEEPS / 2 ? 0.5 : 0.25;
-    for (let j = 0; j < m; j++) {
-      values.length = 0;
-      for (let q = count[j]!; q < count[j + 1]!; q++) {
-        const e = byMentor[q]!;
-        const t = (e / width) | 0;
-        const other = bestMentor[t] === j ? second[t]! : best[t]!;
-        // the highest price at which mentee t would still take j (its best alternative otherwise)
-        if (other > Number.NEGATIVE_INFINITY) values.push(listScore[e]! - other);
-      }
-      // the sample may send `capacity / weight` mentees' worth to j: price at that rank
-      const rank = Math.max(1, Math.floor(capacities[j]! / weight));
-      let target = 0;
-      if (values.length >= rank) {
-        values.sort((a, b) => b - a);
-        target = Math.max(0, values[rank - 1]!);
-      }
-      price[j] = price[j]! + damping * (target - price[j]!);
+    if (j1 < 0 || v1 <= outside[t]!) continue; // looks elsewhere: out of the pilot
+    // no second choice at all: bid the smallest raise (a price stays finite)
+    const bid = price[j1]! + (v2 > Number.NEGATIVE_INFINITY ? v1 - v2 : 0) + epsilon;
+    const from = slotStart[j1]!;
+    const cap = Math.min(capacities[j1]!, bidders);
+    if (held[j1]! < cap) {
+      slotBidder[from + held[j1]!] = b;
+      slotBid[from + held[j1]!] = bid;
+      held[j1]!++;
+    } else {
+      // evict the lowest bid
+      let low = from;
+      for (let q = from + 1; q < from + cap; q++) if (slotBid[q]! < slotBid[low]!) low = q;
+      queue[tail] = slotBidder[low]!;
+      tail = tail + 1 === size ? 0 : tail + 1;
+      waiting++;
+      slotBidder[low] = b;
+      slotBid[low] = bid;
+    }
+    if (held[j1] === cap) {
+      let low = slotBid[from]!;
+      for (let q = from + 1; q < from + cap; q++) if (slotBid[q]! < low) low = slotBid[q]!;
+      price[j1] = low;
     }
   }
   return price;

@@ -137,6 +137,23 @@ describe('solvePairing', () => {
       expect(solution.certificate.violations).toBeGreaterThan(0);
       expect(solution.certificate.checkedPairs).toBeGreaterThanOrEqual(4);
     });
+
+    it('finds the same optimum when the price pilot guides the first pass (large enough programme)', () => {
+      // 2,400 mentees: the pilot runs. Popular mentors (low index) are wanted by everyone.
+      const mentees = Array.from({ length: 2400 }, (_, i) => `e${i}`);
+      const mentors = Array.from({ length: 150 }, (_, j) => mentor(`m${j}`, 1 + (j % 3) * 8));
+      const score = (i: number, j: number) => {
+        const h = Math.imul(i * 7919 + j * 104729, 2654435761) >>> 0;
+        return h % 11 === 0 ? Number.NaN : 60 - j * 0.3 + (h % 1000) / 40;
+      };
+      const problem = { mentees, mentors, scores: { kind: 'pair' as const, score } };
+      const guided = solvePairing(problem, { candidatesPerMentee: 8 });
+      const full = solvePairing(problem, { candidatesPerMentee: 150 });
+      expect(guided.certificate.holds).toBe(true);
+      expect(guided.paired).toBe(full.paired);
+      expect(guided.total).toBeCloseTo(full.total, 6);
+      expect(solvePairing(problem, { candidatesPerMentee: 8 }).pairs).toEqual(guided.pairs);
+    });
   });
 
   describe('re-solving', () => {

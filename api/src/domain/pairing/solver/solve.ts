@@ -48,7 +48,9 @@ const PILOT_MIN_MENTEES = 2000;
  * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
  * reduced profit W(i, j) + pi[j] under the potentials left by routing the blocks before it (the
  * first block, at potentials 0, by score), so popular mentors stop crowding every list once they
- * are full. Then the certificate rounds. `previous[i]` (a mentor index or −1) switches the
+ * are full. From `PILOT_MIN_MENTEES` on, a price pilot (`pilot.ts`) first estimates the whole
+ * market's mentor prices from a sample, and every block ranks by W(i, j) + pi[j] − bias[j] instead
+ * (bounds stay exact: only the choice of candidates changes). Then the certificate rounds. `previous[i]` (a mentor index or −1) switches the
  * stability tie-break on.
  */
 export function solveContext(
@@ -84,13 +86,14 @@ export function solveContext(
   let maxScaled = Math.ceil(first.maxAbs * scaling.scale);
   // Pilot prices, in W units: candidates are chosen by W(i, j) + pi[j] − bias[j] in the first pass.
   let bias: Float64Array | undefined;
-  let maxBias = 0;
   if (!fixedScaling && n >= PILOT_MIN_MENTEES && blockRows < n) {
     const prices = pilotPrices(fillRow, m, n, context.capacities, PILOT_SHARE);
     bias = new Float64Array(m);
+    // integers within the scaling's range, so W + pi[j] − bias[j] and its inverse stay exact
+    const cap = 2 * scaling.maxScaled;
     for (let j = 0; j < m; j++) {
-      bias[j] = scaling.stability * Math.round(prices[j]! * scaling.scale);
-      if (bias[j]! > maxBias) maxBias = bias[j]!;
+      const price = Math.round(prices[j]! * scaling.scale);
+      bias[j] = scaling.stability * (price > 0 ? Math.min(price, cap) : 0);
     }
   }
   for (let from = 0; from < n; from += blockRows) {
@@ -109,12 +112,9 @@ export function solveContext(
       state.rows = mergeRows(state.rows, n, rows, first);
     } else {
       tightenPotentials(state);
-      const duals = dualsOf(state);
-      if (bias) for (let j = 0; j < m; j++) duals.mentor[j] = duals.mentor[j]! - bias[j]!;
-      const scan = scanRows(duals, state.rows, fillRow, m, rows, k, state.shadowWidth);
+      const scan = scanRows(dualsOf(state), state.rows, fillRow, m, rows, k, state.shadowWidth, bias);
       maxScaled = Math.max(maxScaled, scan.maxScaled);
-      // biased values understate W + pi[j] by at most maxBias: the bound stays an upper bound
-      for (let r = 0; r < rows.length; r++) state.bound[from + r] = scan.bounds[r]! + maxBias;
+      state.bound.set(scan.bounds, from);
       setShadows(state, rows, scan.shadows);
       state.rows = mergeRows(state.rows, n, rows, scan.additions);
     }
