@@ -102,6 +102,7 @@ describe.each(backends())('programmes and sign-up through the API on %s', (datab
       expect(refused.body.code).toBe('transition_refused');
       expect(refused.body.detail).toContain('objective');
       expect(refused.body.detail).toContain('charter');
+      expect(refused.body.reasons).toEqual(['needs_objectives', 'needs_charter']);
     });
 
     it('refuses skipping to running and matching without volunteers', async () => {

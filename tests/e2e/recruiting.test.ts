@@ -124,7 +124,7 @@ describe('recruiting a programme from the tab, on an empty tenant', () => {
       await admin.getByText('Saved.').waitFor();
       await openRecruiting(admin);
       await admin.getByText('The programme cannot move yet').waitFor();
-      await admin.getByText(/add at least one objective/).waitFor();
+      await admin.getByText('Add at least one objective with its indicator and target.').waitFor();
       await shot(admin, 'editor-transition-refused');
 
       await fillObjective(admin, 1);

@@ -9,5 +9,7 @@ export const problemDto = z.object({
   instance: z.string().optional(),
   code: z.string(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** Stable codes of every reason a request was refused (e.g. a lifecycle move), for clients to localise. */
+  reasons: z.array(z.string()).optional(),
 });
 export type ProblemDto = z.infer<typeof problemDto>;

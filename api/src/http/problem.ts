@@ -53,6 +53,7 @@ export function registerProblemHandlers(app: FastifyInstance): void {
         ...('errors' in error && Array.isArray(error.errors) && error.errors.length > 0
           ? { errors: error.errors as ProblemDto['errors'] }
           : {}),
+        ...('reasons' in error && Array.isArray(error.reasons) ? { reasons: error.reasons as string[] } : {}),
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -86,7 +86,17 @@ export function LifecycleBar({ programme, dirty }: { programme: ProgrammeDto; di
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>{t('lifecycle.refused')}</MessageBarTitle>
-            {refused.problem.detail ?? refused.problem.title}
+            {refused.problem.reasons && refused.problem.reasons.length > 0 ? (
+              <ul>
+                {refused.problem.reasons.map((reason) => (
+                  <li key={reason}>
+                    {t(`lifecycle.reason.${reason}`, { defaultValue: refused.problem.detail })}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              (refused.problem.detail ?? refused.problem.title)
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
