@@ -116,3 +116,25 @@ describe('resolvePairing on random changes', () => {
     );
   });
 });
+
+describe('resolvePairing when a lock is released', () => {
+  it('pairs a mentee left unpaired by the lock once the locked mentee leaves', () => {
+    const instance = {
+      capacities: [2, 1, 1],
+      scores: [
+        [null, 0, null],
+        [null, null, null],
+        [null, null, null],
+        [null, null, null],
+        [8, 0, null],
+      ],
+    };
+    let solution = solvePairing(asProblem(instance), { candidatesPerMentee: 1 });
+    expect(solution.paired).toBe(2);
+    solution = resolvePairing(solution, { kind: 'lock', mentee: 'e4', mentor: 'm1' });
+    expect(solution.pairs).toEqual([['e4', 'm1']]);
+    solution = resolvePairing(solution, { kind: 'remove-mentee', mentee: 'e4' });
+    expect(solution.pairs).toEqual([['e0', 'm1']]);
+    expect(solution.certificate.holds).toBe(true);
+  });
+});

@@ -23,10 +23,26 @@ export function resolvePairing(previous: PairingSolution, change: PairingChange)
   const previousPairs = new Int32Array(n).fill(-1);
   for (let i = 0; i < old.n; i++) if (old.assign[i]! >= 0) previousPairs[i] = old.assign[i]!;
 
+  // Releasing a lock frees a place that an unpaired mentee may now take; the warm flow does not
+  // re-route mentees it left unpaired, so such changes solve afresh (same objective and tie-break).
+  if (releasesLock(before, old, change)) return solveContext(context, previousPairs);
   const state = warmState(old, context, change, previousPairs);
   if (!state) return solveContext(context, previousPairs);
   applyChange(state, context, change);
   return toSolution(context, state, runRounds(context, state, 0));
+}
+
+function releasesLock(context: PairingContext, state: FlowState, change: PairingChange): boolean {
+  if (change.kind === 'remove-mentee') {
+    return state.locked[lookUp(context.menteeIndex, change.mentee, 'mentee')]! >= 0;
+  }
+  if (change.kind === 'forbid' || change.kind === 'lock') {
+    const i = lookUp(context.menteeIndex, change.mentee, 'mentee');
+    const j = lookUp(context.mentorIndex, change.mentor, 'mentor');
+    const held = state.locked[i]!;
+    return change.kind === 'forbid' ? held === j : held >= 0 && held !== j;
+  }
+  return false;
 }
 
 /** A copy of the previous state, rescaled for the stability bonus; null when it cannot be exact. */
