@@ -4,6 +4,7 @@ export default defineConfig({
   test: {
     include: ['api/**/*.test.ts', 'bot/**/*.test.ts', 'tab/src/**/*.test.ts', 'tests/**/*.test.ts'],
     exclude: ['**/node_modules/**', 'tests/bench/**'],
+    setupFiles: ['tests/support/fast-check-seed.ts'],
     pool: 'forks',
     maxWorkers: 2,
     testTimeout: 30_000,
