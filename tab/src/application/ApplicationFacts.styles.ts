@@ -1,20 +1,9 @@
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { factsGrid, factsTerm } from '../common/facts-grid.styles';
 
 export const useApplicationFactsStyles = makeStyles({
-  facts: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(8rem, max-content) 1fr',
-    columnGap: tokens.spacingHorizontalL,
-    rowGap: tokens.spacingVerticalS,
-    margin: 0,
-    '@media (max-width: 480px)': {
-      gridTemplateColumns: '1fr',
-      rowGap: tokens.spacingVerticalXXS,
-    },
-  },
-  term: {
-    color: tokens.colorNeutralForeground2,
-  },
+  facts: factsGrid,
+  term: factsTerm,
   detail: {
     margin: 0,
     overflowWrap: 'anywhere',
