@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
+import { hostname } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import pino, { type Logger } from 'pino';
@@ -9,6 +11,9 @@ import { startDirectorySync } from './app/directory-sync-requests';
 import type { GetMeDeps } from './app/get-me';
 import type { MatchingDeps } from './app/matching';
 import type { ProgrammeDeps } from './app/programmes';
+import type { SessionDeps } from './app/session-booking';
+import { startSessionJobs } from './app/session-jobs';
+import { cancelSessionsOfPairing } from './app/sessions';
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier';
 import type { Config } from './config/config';
 import { createDemoTenant } from './demo-tenant';
@@ -20,6 +25,7 @@ import {
   GRAPH_AUDIENCE,
 } from './demo-tenant/sign-in/token-issuer';
 import { type Clock, systemClock } from './domain/clock';
+import { createGraphCalendar } from './graph/calendar';
 import { createGraphClient } from './graph/client';
 import { createGraphDirectory } from './graph/directory';
 import { createGraphSyncSource } from './graph/sync-source';
@@ -34,6 +40,7 @@ import { healthRoutes } from './http/routes/health';
 import { matchingRoutes } from './http/routes/matching';
 import { meRoutes } from './http/routes/me';
 import { programmeRoutes } from './http/routes/programmes';
+import { sessionRoutes } from './http/routes/sessions';
 import { createPgBossJobs } from './jobs/pg-boss-jobs';
 import { createAuditLog } from './store/audit';
 import { createBotStorage } from './store/bot-storage';
@@ -46,6 +53,7 @@ import { createPairingRepository } from './store/pairings';
 import { createParticipantRepository } from './store/participants';
 import { createPersonRepository } from './store/people';
 import { createProgrammeRepository } from './store/programmes';
+import { createSessionRepository } from './store/sessions';
 import { createTenantRepository } from './store/tenants';
 
 export interface ServiceOptions {
@@ -131,7 +139,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       graphEndpoint = microsoft.graphEndpoint;
     }
 
-    const graph = createGraphClient({ endpoint: graphEndpoint, token: graphToken });
+    let graphRequests = 0;
+    const graph = createGraphClient({
+      endpoint: graphEndpoint,
+      token: graphToken,
+      onRequest: () => {
+        graphRequests++;
+      },
+    });
     const directory = createGraphDirectory(graph);
     const jobs = createPgBossJobs({ db, logger: logger.child({ component: 'jobs' }), clock });
     const directorySync = {
@@ -152,7 +167,27 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       publicUrl,
     });
     const pairings = createPairingRepository(db.db);
-    const matchingDeps: MatchingDeps = { programmes, pairings, people, notifier, audit, clock };
+    const sessionDeps: SessionDeps = {
+      programmes,
+      sessions: createSessionRepository(db.db),
+      calendar: createGraphCalendar(graph),
+      jobs,
+      audit,
+      clock,
+      publicUrl,
+      workerId: `${hostname()}:${process.pid}:${randomUUID()}`,
+      graphRequests: () => graphRequests,
+    };
+    const matchingDeps: MatchingDeps = {
+      programmes,
+      pairings,
+      people,
+      notifier,
+      audit,
+      clock,
+      onPairEnded: (tenantId, pairingId, by, reason) =>
+        cancelSessionsOfPairing(sessionDeps, tenantId, pairingId, by, reason),
+    };
     const meDeps: GetMeDeps = { people, tenants, directory, clock };
     const programmeDeps: ProgrammeDeps = { programmes, participants, people, directory, audit, clock };
     const applicationDeps: ApplicationDeps = {
@@ -206,6 +241,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         await api.register(applicationRoutes, { deps: applicationDeps });
         await api.register(directoryRoutes, { directory });
         await api.register(matchingRoutes, { deps: matchingDeps });
+        await api.register(sessionRoutes, { deps: sessionDeps });
         await api.register(directorySyncRoutes, { deps: { jobs, store: directorySync.store } });
       },
       { prefix: '/api/v1' },
@@ -215,6 +251,10 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     // Workers start once the service answers: in demo mode they call its own Graph endpoints.
     await jobs.start();
     await startDirectorySync(jobs, directorySync, { tenantId: microsoft.tenantId, initial: !!demo });
+    await startSessionJobs(sessionDeps, {
+      tenantId: microsoft.tenantId,
+      responsesEverySeconds: config.sessions.responsesPollSeconds,
+    });
     if (demo && microsoft.mode === 'demo' && !microsoft.empty) {
       await startDemoVolunteers(jobs, db.db, microsoft.tenantId, clock);
     }

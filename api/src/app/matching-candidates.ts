@@ -1,4 +1,4 @@
-import { type PairingCandidate, WORK_DAYS, type WorkDay } from '../domain/pairing/score';
+import { type PairingCandidate, WORK_DAYS, type WorkDay, type WorkingHours } from '../domain/pairing/score';
 import type { MatchingCandidateRow } from './ports/pairings';
 
 /** Outlook's default working hours, used when a mailbox has none set (as Outlook itself does). */
@@ -10,12 +10,25 @@ const DEFAULT_HOURS = {
 
 const hhmm = (time: string) => time.slice(0, 5);
 
-/** The directory facts and application of one volunteer, as the pairing score reads them. */
-export function toPairingCandidate(row: MatchingCandidateRow): PairingCandidate {
-  const hours = row.workingHours;
-  const days = (hours?.daysOfWeek ?? [])
+/** Mailbox working hours as scheduling reads them; Outlook's defaults when the mailbox has none. */
+export function workingHoursOf(
+  hours: MatchingCandidateRow['workingHours'],
+  fallbackZone: string | null,
+): WorkingHours {
+  if (!hours) return { ...DEFAULT_HOURS, timeZone: fallbackZone ?? 'UTC' };
+  const days = hours.daysOfWeek
     .map((d) => d.toLowerCase())
     .filter((d): d is WorkDay => (WORK_DAYS as readonly string[]).includes(d));
+  return {
+    days: days.length > 0 ? days : DEFAULT_HOURS.days,
+    start: hhmm(hours.startTime),
+    end: hhmm(hours.endTime),
+    timeZone: hours.timeZone,
+  };
+}
+
+/** The directory facts and application of one volunteer, as the pairing score reads them. */
+export function toPairingCandidate(row: MatchingCandidateRow): PairingCandidate {
   return {
     id: row.aadId,
     name: row.givenName ?? row.displayName.split(' ')[0] ?? row.displayName,
@@ -30,14 +43,7 @@ export function toPairingCandidate(row: MatchingCandidateRow): PairingCandidate 
     languages: row.languages,
     skills: row.skills,
     availability: row.availability,
-    workingHours: hours
-      ? {
-          days: days.length > 0 ? days : DEFAULT_HOURS.days,
-          start: hhmm(hours.startTime),
-          end: hhmm(hours.endTime),
-          timeZone: hours.timeZone,
-        }
-      : { ...DEFAULT_HOURS, timeZone: row.timeZone ?? 'UTC' },
+    workingHours: workingHoursOf(row.workingHours, row.timeZone),
     capacity: row.capacity,
   };
 }

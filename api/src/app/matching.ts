@@ -45,6 +45,8 @@ export interface MatchingDeps {
   notifier: PairNotifier;
   audit: AuditLog;
   clock: Clock;
+  /** Cancels what the ended pair still had ahead (their sessions in Outlook). */
+  onPairEnded?(tenantId: string, pairingId: string, by: string, reason: string): Promise<unknown>;
 }
 
 export interface Unmatched {
@@ -342,6 +344,7 @@ export async function endPairing(
     throw new ConflictError('pairing_not_active', `Pair ${pairingId} is ${record.status}, not active.`);
   }
   const ended = await deps.pairings.end(caller.tenantId, pairingId, reason, caller.aadId, deps.clock.now());
+  await deps.onPairEnded?.(caller.tenantId, pairingId, caller.aadId, reason);
   await deps.audit.record({
     tenantId: caller.tenantId,
     actorAadId: caller.aadId,

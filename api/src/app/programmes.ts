@@ -1,6 +1,6 @@
 import type { Clock } from '../domain/clock';
 import { ConflictError, ForbiddenError, InvalidInputError, NotFoundError } from '../domain/errors';
-import { charterComplete, type Programme } from '../domain/programme';
+import { charterComplete, type Programme, type SessionThemeSettings } from '../domain/programme';
 import { DEFAULT_CHARTER, DEFAULT_SKILLS } from '../domain/programme-defaults';
 import {
   allowedTransitions,
@@ -9,6 +9,7 @@ import {
 } from '../domain/programme-lifecycle';
 import type { ProgrammeStatus } from '../domain/programme-status';
 import { type ProgrammeRole, programmeRolesOf } from '../domain/roles';
+import { defaultSessionThemes } from '../domain/scheduling';
 import { type Caller, isProgrammeAdmin, requireProgrammeAdmin } from './caller';
 import type { AuditLog } from './ports/audit';
 import type { Directory } from './ports/directory';
@@ -30,13 +31,23 @@ export interface ProgrammeDetails {
   myRoles: ProgrammeRole[];
   sponsors: Person[];
   admins: Person[];
+  organizerMailbox: Person | null;
   allowedTransitions: ProgrammeStatus[];
 }
 
-export type ProgrammeSettingsInput = Omit<ProgrammeSettings, 'skills' | 'charter'> & {
+export type ProgrammeSettingsInput = Omit<ProgrammeSettings, 'skills' | 'charter' | 'sessionThemes'> & {
   skills?: ProgrammeSettings['skills'];
   charter?: ProgrammeSettings['charter'];
+  sessionThemes?: ProgrammeSettings['sessionThemes'];
 };
+
+/** The default curriculum as programme settings (mutable copies). */
+export function defaultThemeSettings(): SessionThemeSettings[] {
+  return defaultSessionThemes().map((t) => ({
+    ...t,
+    agenda: { fr: [...t.agenda.fr], en: [...t.agenda.en] },
+  }));
+}
 
 async function load(deps: Pick<ProgrammeDeps, 'programmes'>, caller: Caller, programmeId: string) {
   const programme = await deps.programmes.get(caller.tenantId, programmeId);
@@ -71,6 +82,7 @@ async function details(deps: ProgrammeDeps, caller: Caller, programme: Programme
   const people = await deps.people.findMany(caller.tenantId, [
     ...programme.sponsorAadIds,
     ...programme.adminAadIds,
+    ...(programme.organizerAadId ? [programme.organizerAadId] : []),
   ]);
   const byId = new Map(people.map((p) => [p.aadId, p]));
   const pick = (ids: string[]) => ids.map((id) => byId.get(id)).filter((p): p is Person => !!p);
@@ -79,6 +91,7 @@ async function details(deps: ProgrammeDeps, caller: Caller, programme: Programme
     myRoles: await rolesIn(deps, caller, programme),
     sponsors: pick(programme.sponsorAadIds),
     admins: pick(programme.adminAadIds),
+    organizerMailbox: programme.organizerAadId ? (byId.get(programme.organizerAadId) ?? null) : null,
     allowedTransitions: isProgrammeAdmin(caller, programme) ? [...allowedTransitions(programme.status)] : [],
   };
 }
@@ -107,15 +120,20 @@ async function validatedSettings(
     adminAadIds: [...new Set(input.adminAadIds)],
     skills: input.skills ?? DEFAULT_SKILLS,
     charter: input.charter === undefined ? DEFAULT_CHARTER : input.charter,
+    sessionThemes: input.sessionThemes ?? defaultThemeSettings(),
+    organizerAadId: input.organizer === 'shared' ? input.organizerAadId : null,
   };
   const errors = [
     ...(await ensurePeople(deps, caller, 'sponsorAadIds', settings.sponsorAadIds)),
     ...(await ensurePeople(deps, caller, 'adminAadIds', settings.adminAadIds)),
-  ];
+    ...(settings.organizerAadId
+      ? await ensurePeople(deps, caller, 'organizerAadId', [settings.organizerAadId])
+      : []),
+  ].map((e) => (e.path === 'body.organizerAadId.0' ? { ...e, path: 'body.organizerAadId' } : e));
   if (errors.length > 0) {
     throw new InvalidInputError(
       'unknown_people',
-      'Some sponsors or admins are not in the directory.',
+      'Some sponsors, admins or the organizer mailbox are not in the directory.',
       errors,
     );
   }
@@ -197,7 +215,7 @@ export class TransitionRefusedError extends ConflictError {
     readonly programmeName: string,
     readonly from: ProgrammeStatus,
     readonly to: ProgrammeStatus,
-    readonly reasons: TransitionRefusal[],
+    override readonly reasons: TransitionRefusal[],
   ) {
     super(
       'transition_refused',

@@ -51,6 +51,35 @@ export const eligibilityDto = z.object({
   employeeTypes: z.array(z.string().trim().min(1).max(100)).max(20).default([]),
 });
 
+const agendaItems = z.array(z.string().trim().min(1).max(300)).min(1).max(12);
+
+export const sessionThemeDto = z.object({
+  id: slug,
+  label: localised.refine((l) => l.fr.length > 0 && l.en.length > 0, 'name the theme in French and English'),
+  objective: localised.refine(
+    (l) => l.fr.length > 0 && l.en.length > 0,
+    'give the objective in French and English',
+  ),
+  agenda: z.object({ fr: agendaItems, en: agendaItems }),
+});
+
+/** An IANA zone name Node knows (e.g. Europe/Paris). */
+export const timeZoneName = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .refine((zone) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: zone });
+      return zone.includes('/') || zone === 'UTC';
+    } catch {
+      return false;
+    }
+  }, 'use a time zone name such as Europe/Paris');
+
+export const sessionOrganizer = z.enum(['mentor', 'mentee', 'shared']);
+
 const isoDate = z.iso.date({ message: 'use a date as YYYY-MM-DD' });
 
 export const programmeSummaryDto = z.object({
@@ -85,6 +114,10 @@ export const programmeDto = programmeSummaryDto.extend({
   charter: localised.nullable(),
   sponsors: z.array(personRefDto),
   admins: z.array(personRefDto),
+  timeZone: z.string(),
+  sessionThemes: z.array(sessionThemeDto),
+  organizer: sessionOrganizer,
+  organizerMailbox: personRefDto.nullable(),
   allowedTransitions: z.array(programmeStatus),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
@@ -111,6 +144,19 @@ export const programmeInput = z
     charter: localised.nullable().optional(),
     sponsorAadIds: z.array(z.string().min(1).max(64)).max(20).default([]),
     adminAadIds: z.array(z.string().min(1).max(64)).max(20).default([]),
+    timeZone: timeZoneName.default('Europe/Paris'),
+    sessionThemes: z
+      .array(sessionThemeDto)
+      .min(1, 'keep at least one session theme')
+      .max(24)
+      .refine(uniqueIds, 'theme ids must be unique')
+      .optional(),
+    organizer: sessionOrganizer.default('mentor'),
+    organizerAadId: z.string().min(1).max(64).nullable().default(null),
+  })
+  .refine((p) => p.organizer !== 'shared' || !!p.organizerAadId, {
+    message: 'pick the shared mailbox that organises the sessions',
+    path: ['organizerAadId'],
   })
   .refine((p) => !p.startsOn || !p.endsOn || p.startsOn < p.endsOn, {
     message: 'the programme must end after it starts',

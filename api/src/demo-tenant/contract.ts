@@ -52,7 +52,7 @@ export interface DemoTenant {
   readonly displayName: string;
   /** Graph v1.0 routes; the service registers it under the prefix `/_demo/graph/v1.0`. */
   readonly graphRoutes: FastifyPluginAsync;
-  /** Demo-only control routes (fault injection); registered under `/_demo`. */
+  /** Demo-only control routes (fault injection, the calendar viewer); registered under `/_demo`. */
   readonly controlRoutes: FastifyPluginAsync;
   findUser(idOrUpn: string): Promise<DemoUserInfo | undefined>;
   /** One admin, one sponsor, one mentor and one mentee (at least), stable for a given seed. */

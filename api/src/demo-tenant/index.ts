@@ -1,6 +1,7 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { batchRoutes } from './batch';
-import { calendarRoutes, migrateCalendar } from './calendar';
+import { type CalendarService, calendarRoutes, createCalendarService, migrateCalendar } from './calendar';
+import { calendarViewerRoutes } from './calendar-viewer/routes';
 import type { DemoTenant, DemoTenantOptions } from './contract';
 import { DirectoryRepository } from './directory/repository';
 import { directoryRoutes } from './directory/routes';
@@ -9,6 +10,7 @@ import { migrateDirectory, seedDirectory } from './directory/seed-store';
 import { installGraphCore } from './graph-core';
 import { createThrottle } from './throttle';
 
+export { CalendarService } from './calendar';
 export { DirectoryRepository } from './directory/repository';
 
 /**
@@ -18,13 +20,15 @@ export { DirectoryRepository } from './directory/repository';
  */
 export async function createDemoTenant(
   options: DemoTenantOptions,
-): Promise<DemoTenant & { directory: DirectoryRepository }> {
+): Promise<DemoTenant & { directory: DirectoryRepository; calendar: CalendarService }> {
   const { db, tenantId, seed, clock, logger } = options;
   await migrateDirectory(db);
   await migrateCalendar(db);
   await seedDirectory(db, { tenantId, seed, people: options.people, clock, logger });
 
   const directory = new DirectoryRepository(db, tenantId);
+  // One calendar service for the Graph routes and the viewer, so both see the same seeded epoch.
+  const calendar = createCalendarService({ db, tenantId, seed, clock, directory });
   const throttle = createThrottle({
     clock,
     // An id and a UPN of the same person share one mailbox budget.
@@ -37,18 +41,29 @@ export async function createDemoTenant(
     throttle.install(app);
     installGraphCore(app, { verifyToken: options.verifyToken, clock, logger });
     await app.register(directoryRoutes, { directory, clock });
-    await app.register(calendarRoutes, { db, tenantId, seed, clock, directory });
+    await app.register(calendarRoutes, { db, tenantId, seed, clock, directory, service: calendar });
     await app.register(batchRoutes, {});
+  };
+
+  const controlRoutes: FastifyPluginAsync = async (app) => {
+    await app.register(throttle.controlRoutes);
+    await app.register(calendarViewerRoutes, {
+      calendar,
+      clock,
+      companyName: COMPANY_NAME,
+      personas: () => directory.personas(),
+    });
   };
 
   return {
     tenantId,
     displayName: COMPANY_NAME,
     graphRoutes,
-    controlRoutes: throttle.controlRoutes,
+    controlRoutes,
     findUser: (idOrUpn) => directory.findInfo(idOrUpn),
     personas: () => directory.personas(),
     faults: throttle.faults,
     directory,
+    calendar,
   };
 }

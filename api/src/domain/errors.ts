@@ -22,6 +22,14 @@ export class ForbiddenError extends DomainError {
 
 export class ConflictError extends DomainError {
   readonly kind = 'conflict';
+  constructor(
+    code: string,
+    message: string,
+    /** Machine-readable reasons (each a code the edges localise), when there are several. */
+    readonly reasons?: string[],
+  ) {
+    super(code, message);
+  }
 }
 
 export class UnauthenticatedError extends DomainError {

@@ -37,6 +37,17 @@ export interface Eligibility {
 
 export type Cadence = 'weekly' | 'biweekly' | 'monthly';
 
+/** What one session of the series is for: a label, an objective and an agenda in both languages. */
+export interface SessionThemeSettings {
+  id: string;
+  label: Localised;
+  objective: Localised;
+  agenda: { fr: string[]; en: string[] };
+}
+
+/** Whose calendar holds the sessions' events: the mentor's, the mentee's or a shared mailbox. */
+export type SessionOrganizer = 'mentor' | 'mentee' | 'shared';
+
 export interface Programme {
   id: string;
   tenantId: string;
@@ -55,6 +66,13 @@ export interface Programme {
   charter: Localised | null;
   sponsorAadIds: string[];
   adminAadIds: string[];
+  /** The zone the programme's dates are read in (IANA). */
+  timeZone: string;
+  /** The session curriculum, in order; the series cycles through it. */
+  sessionThemes: SessionThemeSettings[];
+  organizer: SessionOrganizer;
+  /** The shared mailbox (directory id) when `organizer` is `shared`. */
+  organizerAadId: string | null;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -138,14 +138,7 @@ const RESPONSES = new Set<string>([
   'notResponded',
 ]);
 
-export async function attendeeResponses(
-  client: Client,
-  organizer: string,
-  eventId: string,
-): Promise<AttendeeResponse[]> {
-  const event = (await call(`Reading event ${eventId}`, () =>
-    client.api(userEvent(organizer, eventId)).select('attendees').get(),
-  )) as GraphEvent;
+function responsesOf(event: GraphEvent): AttendeeResponse[] {
   return (event.attendees ?? [])
     .filter((a) => a.emailAddress?.address)
     .map((a) => {
@@ -155,4 +148,45 @@ export async function attendeeResponses(
         response: (RESPONSES.has(response) ? response : 'none') as AttendeeResponseStatus,
       };
     });
+}
+
+export async function readResponses(
+  client: Client,
+  events: readonly { organizer: string; eventId: string }[],
+  batch: BatchOptions | undefined,
+): Promise<(AttendeeResponse[] | CalendarError)[]> {
+  if (events.length === 0) return [];
+  const results = await batchSend(
+    client,
+    events.map((e, index) => ({
+      id: String(index),
+      method: 'GET' as const,
+      url: `${userEvent(e.organizer, e.eventId)}?$select=attendees`,
+    })),
+    batch,
+  );
+  return events.map((e, index) => {
+    const result = results.get(String(index));
+    if (result?.status !== 200) {
+      const error = graphError(result);
+      return new CalendarError(
+        `Reading event ${e.eventId}: ${error.message}`,
+        error.code,
+        result?.status ?? 0,
+        error.retryable,
+      );
+    }
+    return responsesOf((result.body ?? {}) as GraphEvent);
+  });
+}
+
+export async function attendeeResponses(
+  client: Client,
+  organizer: string,
+  eventId: string,
+): Promise<AttendeeResponse[]> {
+  const event = (await call(`Reading event ${eventId}`, () =>
+    client.api(userEvent(organizer, eventId)).select('attendees').get(),
+  )) as GraphEvent;
+  return responsesOf(event);
 }

@@ -1,7 +1,7 @@
 import type { Client } from '@microsoft/microsoft-graph-client';
 import type { Calendar } from '../app/ports/calendar';
 import type { BatchOptions } from './batch';
-import { attendeeResponses, cancelEvent, createEvents, updateEvent } from './calendar-events';
+import { attendeeResponses, cancelEvent, createEvents, readResponses, updateEvent } from './calendar-events';
 import { getSchedules } from './calendar-schedules';
 
 /**
@@ -16,5 +16,6 @@ export function createGraphCalendar(client: Client, options: { batch?: BatchOpti
     updateEvent: (organizer, eventId, change) => updateEvent(client, organizer, eventId, change),
     cancelEvent: (organizer, eventId, comment) => cancelEvent(client, organizer, eventId, comment),
     attendeeResponses: (organizer, eventId) => attendeeResponses(client, organizer, eventId),
+    readResponses: (events) => readResponses(client, events, options.batch),
   };
 }

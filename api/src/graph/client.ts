@@ -32,12 +32,30 @@ class BearerTokenMiddleware implements Middleware {
   }
 }
 
+/** Counts the HTTP requests that leave for Graph, retries included (round-trips, for figures). */
+class CountingMiddleware implements Middleware {
+  private next: Middleware | undefined;
+  constructor(private readonly onRequest: () => void) {}
+
+  async execute(context: Context): Promise<void> {
+    this.onRequest();
+    if (!this.next) throw new Error('Graph middleware chain has no next handler');
+    await this.next.execute(context);
+  }
+
+  setNext(next: Middleware): void {
+    this.next = next;
+  }
+}
+
 export interface GraphClientOptions {
   /** Graph base URL with its version segment, e.g. https://graph.microsoft.com/v1.0 */
   endpoint: string;
   token: AccessTokenSource;
   /** Retries of the outer request on 429/503/504 (the SDK honours Retry-After). */
   maxRetries?: number;
+  /** Called for every HTTP request sent, retries included. */
+  onRequest?: () => void;
 }
 
 export function createGraphClient(options: GraphClientOptions): Client {
@@ -50,6 +68,12 @@ export function createGraphClient(options: GraphClientOptions): Client {
   const retry = new RetryHandler(new RetryHandlerOptions(1, options.maxRetries ?? 3));
   const http = new HTTPMessageHandler();
   bearer.setNext(retry);
-  retry.setNext(http);
+  if (options.onRequest) {
+    const counter = new CountingMiddleware(options.onRequest);
+    retry.setNext(counter);
+    counter.setNext(http);
+  } else {
+    retry.setNext(http);
+  }
   return Client.initWithMiddleware({ middleware: bearer, baseUrl, defaultVersion: version });
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { CalendarError } from '../app/ports/calendar';
 import type { ProblemDto } from '../contract/problem';
 import { DomainError } from '../domain/errors';
 
@@ -55,6 +56,16 @@ export function registerProblemHandlers(app: FastifyInstance): void {
           : {}),
         ...('reasons' in error && Array.isArray(error.reasons) ? { reasons: error.reasons as string[] } : {}),
       });
+    }
+    if (error instanceof CalendarError) {
+      // Outlook refused or could not be reached: nothing was lost, the caller may try again.
+      request.log.warn({ err: error }, 'calendar call failed');
+      return sendProblem(
+        reply,
+        error.retryable ? 503 : 502,
+        'calendar_unavailable',
+        `Outlook did not take the change (${error.code}); nothing was changed in Binôme. Please try again.`,
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const errors = error.validation.map((v) => ({

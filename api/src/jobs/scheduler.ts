@@ -64,6 +64,7 @@ export function createScheduler(deps: {
     }
   };
 
+  let interval = Number.POSITIVE_INFINITY;
   const tick = () => {
     checking ??= check().finally(() => {
       checking = undefined;
@@ -75,8 +76,17 @@ export function createScheduler(deps: {
     add(name: string, schedule: JobSchedule, data: object, options?: EnqueueOptions) {
       periodStart(schedule, deps.clock.now()); // rejects a malformed schedule now, not at night
       entries.push({ name, key: `${name} ${JSON.stringify(data)}`, schedule, data, options });
-      timer ??= setInterval(tick, deps.checkSeconds * 1000);
-      timer.unref();
+      // Checked at least as often as the shortest period asks for.
+      const seconds = Math.max(
+        1,
+        Math.min(deps.checkSeconds, 'everySeconds' in schedule ? schedule.everySeconds : deps.checkSeconds),
+      );
+      if (!timer || seconds < interval) {
+        if (timer) clearInterval(timer);
+        interval = seconds;
+        timer = setInterval(tick, seconds * 1000);
+        timer.unref();
+      }
       void tick();
     },
     stop() {

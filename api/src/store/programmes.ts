@@ -1,7 +1,7 @@
-import { and, arrayContains, asc, eq, or, sql } from 'drizzle-orm';
+import { and, arrayContains, asc, eq, gt, or, sql } from 'drizzle-orm';
 import type { ProgrammeRecord, ProgrammeRepository } from '../app/ports/programmes';
 import type { Database } from './db';
-import { pairing, participant, programme } from './schema';
+import { pairing, participant, programme, session } from './schema';
 
 type Row = typeof programme.$inferSelect;
 
@@ -24,6 +24,10 @@ function toRecord(row: Row): ProgrammeRecord {
     charter: row.charter,
     sponsorAadIds: row.sponsorAadIds,
     adminAadIds: row.adminAadIds,
+    timeZone: row.timeZone,
+    sessionThemes: row.sessionThemes,
+    organizer: row.organizer,
+    organizerAadId: row.organizerAadId,
     createdAt: row.createdAt,
     updatedAt: row.updatedAt,
   };
@@ -80,7 +84,7 @@ export function createProgrammeRepository(db: Database): ProgrammeRepository {
         .returning({ id: programme.id });
       return rows.length === 1;
     },
-    async counts(tenantId, programmeId, _now) {
+    async counts(tenantId, programmeId, now) {
       const [row] = await db
         .select({
           approvedMentors: sql<number>`count(*) filter (where ${participant.role} = 'mentor')::int`,
@@ -104,12 +108,22 @@ export function createProgrammeRepository(db: Database): ProgrammeRepository {
             eq(pairing.status, 'active'),
           ),
         );
+      const [ahead] = await db
+        .select({ booked: sql<number>`count(*)::int` })
+        .from(session)
+        .where(
+          and(
+            eq(session.tenantId, tenantId),
+            eq(session.programmeId, programmeId),
+            eq(session.status, 'booked'),
+            gt(session.startsAt, now),
+          ),
+        );
       return {
         approvedMentors: row?.approvedMentors ?? 0,
         approvedMentees: row?.approvedMentees ?? 0,
         activePairs: pairs?.active ?? 0,
-        // Sessions are not booked by Binôme yet, so none can be left booked at closing.
-        bookedSessionsAhead: 0,
+        bookedSessionsAhead: ahead?.booked ?? 0,
       };
     },
   };

@@ -14,7 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { Eligibility, Localised, Objective, Skill } from '../domain/programme';
+import type { Eligibility, Localised, Objective, SessionThemeSettings, Skill } from '../domain/programme';
 import { PROGRAMME_STATUSES } from '../domain/programme-status';
 
 /** Every table carries `tenant_id`: no query crosses tenants. */
@@ -98,6 +98,13 @@ export const programme = pgTable(
     charter: jsonb('charter').$type<Localised | null>(),
     sponsorAadIds: text('sponsor_aad_ids').array().notNull().default(sql`'{}'::text[]`),
     adminAadIds: text('admin_aad_ids').array().notNull().default(sql`'{}'::text[]`),
+    timeZone: text('time_zone').notNull().default('Europe/Paris'),
+    /** Empty means the default curriculum (filled in when the programme is saved). */
+    sessionThemes: jsonb('session_themes').$type<SessionThemeSettings[]>().notNull().default([]),
+    organizer: text('organizer', { enum: ['mentor', 'mentee', 'shared'] })
+      .notNull()
+      .default('mentor'),
+    organizerAadId: text('organizer_aad_id'),
     createdBy: text('created_by'),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
@@ -298,4 +305,102 @@ export const matchingRun = pgTable(
     unmatched: jsonb('unmatched').$type<unknown[]>().notNull().default([]),
   },
   (t) => [index('matching_run_programme_idx').on(t.tenantId, t.programmeId, t.ranAt)],
+);
+
+export const SESSION_STATUSES = [
+  'planned',
+  'booked',
+  'needs_slot',
+  'failed',
+  'cancelled',
+  'held',
+  'missed',
+] as const;
+
+/** Why a session is not (or no longer) booked, as data the tab and the bot can explain. */
+export interface SessionProblem {
+  code: string;
+  message?: string;
+  detail?: Record<string, unknown>;
+}
+
+export interface SessionAttendeeResponse {
+  email: string;
+  response: string;
+}
+
+/**
+ * One session of a pair's series. `planned` rows wait for a slot or for their event; once a slot
+ * is chosen it is written here before the event is created, and the event is created with
+ * `transaction_id`, so a retry after a crash gives back the same event rather than a second one.
+ */
+export const session = pgTable(
+  'session',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    pairingId: uuid('pairing_id')
+      .notNull()
+      .references(() => pairing.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    status: text('status', { enum: SESSION_STATUSES }).notNull().default('planned'),
+    targetDate: date('target_date').notNull(),
+    windowFrom: date('window_from').notNull(),
+    windowTo: date('window_to').notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }),
+    endsAt: timestamp('ends_at', { withTimezone: true }),
+    durationMinutes: integer('duration_minutes').notNull(),
+    theme: jsonb('theme').$type<SessionThemeSettings>().notNull(),
+    organizerAadId: text('organizer_aad_id').notNull(),
+    transactionId: text('transaction_id').notNull(),
+    eventId: text('event_id'),
+    iCalUId: text('ical_uid'),
+    joinUrl: text('join_url'),
+    problem: jsonb('problem').$type<SessionProblem | null>(),
+    attempts: integer('attempts').notNull().default(0),
+    responses: jsonb('responses').$type<SessionAttendeeResponse[]>().notNull().default([]),
+    responsesCheckedAt: timestamp('responses_checked_at', { withTimezone: true }),
+    reproposals: integer('reproposals').notNull().default(0),
+    bookedAt: timestamp('booked_at', { withTimezone: true }),
+    cancelledAt: timestamp('cancelled_at', { withTimezone: true }),
+    cancelledBy: text('cancelled_by'),
+    cancelReason: text('cancel_reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('session_pairing_number_uq').on(t.tenantId, t.pairingId, t.number),
+    uniqueIndex('session_transaction_uq').on(t.tenantId, t.transactionId),
+    index('session_programme_status_idx').on(t.tenantId, t.programmeId, t.status),
+    index('session_status_start_idx').on(t.tenantId, t.status, t.startsAt),
+  ],
+);
+
+/**
+ * The latest bulk booking of a programme: who started it, where it stands and the lease of the
+ * worker running it (a worker that dies lets its lease lapse and another instance takes over).
+ */
+export const bookingRun = pgTable(
+  'booking_run',
+  {
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    id: uuid('id').notNull().defaultRandom(),
+    state: text('state', { enum: ['queued', 'running', 'done', 'failed'] }).notNull(),
+    startedBy: text('started_by').notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true }).notNull().defaultNow(),
+    finishedAt: timestamp('finished_at', { withTimezone: true }),
+    leaseUntil: timestamp('lease_until', { withTimezone: true }),
+    leaseHolder: text('lease_holder'),
+    /** Graph round-trips and slices so far, for the admin and the benchmark. */
+    figures: jsonb('figures').$type<Record<string, number>>().notNull().default({}),
+    lastError: text('last_error'),
+    updatedAt: updatedAt(),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.programmeId] })],
 );

@@ -108,4 +108,8 @@ export interface Calendar {
   /** Cancels the organizer's event and sends the comment to the attendees. */
   cancelEvent(organizer: string, eventId: string, comment: string): Promise<void>;
   attendeeResponses(organizer: string, eventId: string): Promise<AttendeeResponse[]>;
+  /** The attendees' answers of many events at once (batched), one entry per event in the same order. */
+  readResponses(
+    events: readonly { organizer: string; eventId: string }[],
+  ): Promise<(AttendeeResponse[] | CalendarError)[]>;
 }

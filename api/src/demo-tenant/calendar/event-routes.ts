@@ -5,10 +5,11 @@ import type { CalendarService } from './calendar-service';
 import { eventInput, eventPatch, readBody, responseInput } from './event-input';
 import { applySelect, presentSeeded, presentStored } from './event-shape';
 import {
+  answerMeeting,
   cancelEvent,
   deleteEvent,
+  RESPONSE_ACTIONS,
   type ResponseAction,
-  respondToEvent,
   updateEvent,
 } from './meeting-changes';
 import { preferredTimeZone } from './time-zones';
@@ -146,9 +147,8 @@ export function registerEventRoutes(app: FastifyInstance, service: CalendarServi
 
   const respond =
     (action: ResponseAction) => async (request: FastifyRequest<EventParams>, reply: FastifyReply) => {
-      const person = await service.person(request.params.user);
-      const { sendResponse } = readBody(responseInput, request.body);
-      await respondToEvent(service, person, request.params.id, action, sendResponse !== false, clock.now());
+      const { user, id } = request.params;
+      await answerMeeting(service, { user, id, action, body: request.body, now: clock.now() });
       return reply.code(202).send();
     };
 
@@ -161,8 +161,7 @@ export function registerEventRoutes(app: FastifyInstance, service: CalendarServi
     app.patch(path, patch);
     app.delete(path, remove);
     app.post(`${path}/cancel`, cancel);
-    for (const action of ['accept', 'decline', 'tentativelyAccept'] as const)
-      app.post(`${path}/${action}`, respond(action));
+    for (const action of RESPONSE_ACTIONS) app.post(`${path}/${action}`, respond(action));
   }
   for (const path of both('/calendarView')) app.get(path, calendarView);
 }

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { and, asc, eq, gt, lt, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, lt, sql } from 'drizzle-orm';
 import { type DatabaseHandle, migrateDatabase } from '../../store/db';
 import { demoCalendarState, demoEvent } from './schema';
 
@@ -95,6 +95,33 @@ export class EventStore {
       .select()
       .from(demoEvent)
       .where(and(eq(demoEvent.tenantId, this.tenantId), eq(demoEvent.iCalUId, iCalUId)));
+  }
+
+  /** The organizers' rows of these meetings (their attendees carry everyone's answers). */
+  async organizerEvents(iCalUIds: string[]): Promise<StoredEvent[]> {
+    if (iCalUIds.length === 0) return [];
+    return this.db
+      .select()
+      .from(demoEvent)
+      .where(
+        and(
+          eq(demoEvent.tenantId, this.tenantId),
+          inArray(demoEvent.iCalUId, iCalUIds),
+          eq(demoEvent.isOrganizer, true),
+        ),
+      );
+  }
+
+  /** The mailboxes holding stored events (organizers' or copies), the fullest first. */
+  async mailboxes(limit: number): Promise<Array<{ mailboxId: string; events: number }>> {
+    const events = sql<number>`count(*)::int`;
+    return this.db
+      .select({ mailboxId: demoEvent.mailboxId, events })
+      .from(demoEvent)
+      .where(eq(demoEvent.tenantId, this.tenantId))
+      .groupBy(demoEvent.mailboxId)
+      .orderBy(desc(events), asc(demoEvent.mailboxId))
+      .limit(limit);
   }
 
   /** One mailbox's events overlapping [from, to) (either bound optional), in start order. */

@@ -7,6 +7,7 @@ import { registerEventRoutes } from './event-routes';
 import { EventStore } from './event-store';
 import { registerScheduleRoutes } from './schedule-routes';
 
+export { CalendarService } from './calendar-service';
 export type { CalendarDirectory, CalendarPerson } from './directory-port';
 export { migrateCalendar } from './event-store';
 
@@ -17,6 +18,14 @@ export interface CalendarRoutesOptions {
   seed: number;
   clock: Clock;
   directory: CalendarDirectory;
+  /** The calendars to serve, when shared with other demo routes; made from the options above otherwise. */
+  service?: CalendarService;
+}
+
+/** The demo calendars of one tenant over its database: stored events merged with the seeded ones. */
+export function createCalendarService(options: Omit<CalendarRoutesOptions, 'service'>): CalendarService {
+  const store = new EventStore(options.db, options.tenantId);
+  return new CalendarService({ ...options, store });
 }
 
 /**
@@ -25,8 +34,7 @@ export interface CalendarRoutesOptions {
  * to be turned into Graph's error body by that scope's error handler.
  */
 export const calendarRoutes: FastifyPluginAsync<CalendarRoutesOptions> = async (app, options) => {
-  const store = new EventStore(options.db, options.tenantId);
-  const service = new CalendarService({ ...options, store });
+  const service = options.service ?? createCalendarService(options);
   registerScheduleRoutes(app, service);
   registerEventRoutes(app, service, options.clock);
 };

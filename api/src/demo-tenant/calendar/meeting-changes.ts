@@ -1,7 +1,7 @@
 import { GraphError } from '../graph-error';
 import { CalendarService, normalizeLocation } from './calendar-service';
 import type { CalendarPerson } from './directory-port';
-import type { EventPatch } from './event-input';
+import { type EventPatch, readBody, responseInput } from './event-input';
 import { NO_RESPONSE_TIME, newChangeKey, type StoredEventData, teamsJoinUrl } from './event-shape';
 import type { StoredEvent } from './event-store';
 
@@ -206,6 +206,23 @@ const RESPONSES = {
   decline: 'declined',
 } as const;
 export type ResponseAction = keyof typeof RESPONSES;
+export const RESPONSE_ACTIONS = Object.keys(RESPONSES) as ResponseAction[];
+
+export const isResponseAction = (value: string): value is ResponseAction => Object.hasOwn(RESPONSES, value);
+
+/**
+ * `POST /users/{user}/events/{id}/{accept|tentativelyAccept|decline}` with its body
+ * (`comment`, `sendResponse`): what the Graph route and the demo calendar viewer both run.
+ * Microsoft 365 mails the comment to the organizer; the demo tenant sends no mail, so it is validated and dropped.
+ */
+export async function answerMeeting(
+  service: CalendarService,
+  request: { user: string; id: string; action: ResponseAction; body: unknown; now: Date },
+): Promise<void> {
+  const person = await service.person(request.user);
+  const { sendResponse } = readBody(responseInput, request.body);
+  await respondToEvent(service, person, request.id, request.action, sendResponse !== false, request.now);
+}
 
 /** An attendee answers; with sendResponse (the default) the organizer's event records it. */
 export async function respondToEvent(
