@@ -16,6 +16,7 @@ import { startSessionJobs } from './app/session-jobs';
 import { cancelSessionsOfPairing } from './app/sessions';
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier';
 import type { Config } from './config/config';
+import { startDemoRunningProgramme } from './demo-seed/jobs';
 import { createDemoTenant } from './demo-tenant';
 import type { DemoTenant } from './demo-tenant/contract';
 import { demoSignInRoutes } from './demo-tenant/sign-in/routes';
@@ -116,7 +117,11 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       demo = { tenant, issuer };
       await tenants.ensure({ id: tenant.tenantId, displayName: tenant.displayName, mode: 'demo' });
       if (!microsoft.empty)
-        await seedDemoProgrammes(db.db, { tenantId: tenant.tenantId, personas: await tenant.personas() });
+        await seedDemoProgrammes(db.db, {
+          tenantId: tenant.tenantId,
+          personas: await tenant.personas(),
+          now: clock.now(),
+        });
       verifier = createTokenVerifier({
         tenantId: microsoft.tenantId,
         issuer: issuer.issuer,
@@ -231,6 +236,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       storage: createBotStorage(db.db, microsoft.tenantId, clock),
       adapter: botAdapter,
       applications: applicationDeps,
+      sessions: sessionDeps,
       publicUrl,
     });
     await app.register(
@@ -257,6 +263,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     });
     if (demo && microsoft.mode === 'demo' && !microsoft.empty) {
       await startDemoVolunteers(jobs, db.db, microsoft.tenantId, clock);
+      await startDemoRunningProgramme(jobs, {
+        db: db.db,
+        matching: matchingDeps,
+        tenantId: microsoft.tenantId,
+        personas: await demo.tenant.personas(),
+        clock,
+      });
     }
     return {
       app,

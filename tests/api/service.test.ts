@@ -65,14 +65,35 @@ describe.each(backends())('the service in demo mode on %s', (database) => {
 
   it('lists the sample programmes: all for the admin, the open one for an employee', async () => {
     const forAdmin = await api('/api/v1/programmes', await app.tokenFor(personaUpn('admin')));
-    expect(forAdmin.body.items.map((p: { status: string }) => p.status).sort()).toEqual([
-      'draft',
-      'recruiting',
-    ]);
+    const byName = (items: { name: string; status: string }[]) =>
+      Object.fromEntries(items.map((p) => [p.name, p.status]));
+    expect(byName(forAdmin.body.items)).toMatchObject({
+      'Leaders numériques 2027': 'recruiting',
+      'Data & AI reverse mentoring — London pilot': 'draft',
+    });
+    // The pilot is formed in the background once the directory is mirrored.
+    expect(['matching', 'running']).toContain(byName(forAdmin.body.items)['Pilote Banque Privée']);
     expect(forAdmin.body.items.every((p: { myRoles: string[] }) => p.myRoles.includes('admin'))).toBe(true);
+    const forEmployee = await api('/api/v1/programmes', await app.tokenFor(personaUpn('sponsor')));
+    expect(forEmployee.body.items.some((p: { status: string }) => p.status === 'recruiting')).toBe(true);
+  });
+
+  it("forms the pilot's pairs once the directory is mirrored, the mentor and mentee personas together", async () => {
+    const admin = await app.tokenFor(personaUpn('admin'));
+    let pilot: { id: string; status: string } | undefined;
+    for (let i = 0; i < 120 && pilot?.status !== 'running'; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      pilot = (await api('/api/v1/programmes', admin)).body.items.find(
+        (p: { name: string }) => p.name === 'Pilote Banque Privée',
+      );
+    }
+    expect(pilot?.status).toBe('running');
+    const matching = (await api(`/api/v1/programmes/${pilot!.id}/matching`, admin)).body;
+    expect(matching.active.length).toBeGreaterThanOrEqual(4);
+    const mentee = await api('/api/v1/me/pairings', await app.tokenFor(personaUpn('mentee')));
+    expect(mentee.body.items.map((p: { programmeId: string }) => p.programmeId)).toContain(pilot!.id);
     const forMentee = await api('/api/v1/programmes', await app.tokenFor(personaUpn('mentee')));
-    expect(forMentee.body.items).toHaveLength(1);
-    expect(forMentee.body.items[0]).toMatchObject({ status: 'recruiting', myRoles: [] });
+    expect(forMentee.body.items.find((p: { id: string }) => p.id === pilot!.id)?.myRoles).toEqual(['mentee']);
   });
 
   it('seeds volunteers for the open programme once the directory is mirrored', async () => {

@@ -1,16 +1,18 @@
 import { eq } from 'drizzle-orm';
+import { demoRunningProgramme } from '../demo-seed/running-programme';
 import type { DemoPersona } from '../demo-tenant/contract';
 import { DEFAULT_CHARTER, DEFAULT_SKILLS } from '../domain/programme-defaults';
 import type { Database } from './db';
 import { programme } from './schema';
 
 /**
- * The sample programmes a newcomer finds in demo mode: one open for sign-up and one being prepared.
+ * The sample programmes a newcomer finds in demo mode: one open for sign-up, one being prepared and
+ * one about to run (its pairs are formed once the directory is mirrored, its sessions left to book).
  * Runs once: a tenant that already has programmes is left as it is.
  */
 export async function seedDemoProgrammes(
   db: Database,
-  options: { tenantId: string; personas: DemoPersona[] },
+  options: { tenantId: string; personas: DemoPersona[]; now: Date },
 ): Promise<void> {
   const existing = await db
     .select({ id: programme.id })
@@ -74,5 +76,6 @@ export async function seedDemoProgrammes(
       objectives: [],
       eligibility: { departments: [], offices: ['London'], employeeTypes: ['Employee'] },
     },
+    demoRunningProgramme(options),
   ]);
 }
