@@ -404,3 +404,119 @@ export const bookingRun = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.programmeId] })],
 );
+
+export const FEEDBACK_TOOK_PLACE = ['yes', 'no', 'moved'] as const;
+export const FEEDBACK_OBJECTIVE_MET = ['yes', 'partly', 'no'] as const;
+export const FEEDBACK_CONTINUE = ['yes', 'unsure', 'no'] as const;
+
+/**
+ * One person's feedback on one session (the mentor's and the mentee's are separate rows). The
+ * "continue with this partner?" signal and private comments never reach the partner; editable for
+ * 7 days after the first answer.
+ */
+export const feedback = pgTable(
+  'feedback',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => session.id, { onDelete: 'cascade' }),
+    pairingId: uuid('pairing_id').notNull(),
+    authorAadId: text('author_aad_id').notNull(),
+    authorRole: text('author_role', { enum: ['mentor', 'mentee'] }).notNull(),
+    tookPlace: text('took_place', { enum: FEEDBACK_TOOK_PLACE }).notNull(),
+    rating: integer('rating'),
+    objectiveMet: text('objective_met', { enum: FEEDBACK_OBJECTIVE_MET }),
+    learned: text('learned').notNull().default(''),
+    shared: text('shared').notNull().default(''),
+    obstacles: text('obstacles').notNull().default(''),
+    wantsSupport: boolean('wants_support').notNull().default(false),
+    continueWithPartner: text('continue_with_partner', { enum: FEEDBACK_CONTINUE }),
+    /** Free texts kept from admins too: only the author sees them. */
+    private: boolean('private').notNull().default(false),
+    source: text('source', { enum: ['bot', 'tab'] }).notNull(),
+    supportHandledAt: timestamp('support_handled_at', { withTimezone: true }),
+    supportHandledBy: text('support_handled_by'),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('feedback_session_author_uq').on(t.tenantId, t.sessionId, t.authorAadId),
+    index('feedback_programme_idx').on(t.tenantId, t.programmeId, t.submittedAt),
+    check('feedback_rating_ck', sql`${t.rating} is null or ${t.rating} between 1 and 5`),
+  ],
+);
+
+/** The feedback card sent to one person for one session, and its single reminder. */
+export const feedbackPrompt = pgTable(
+  'feedback_prompt',
+  {
+    tenantId: tenantId(),
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => session.id, { onDelete: 'cascade' }),
+    aadId: text('aad_id').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull(),
+    delivered: boolean('delivered').notNull(),
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.sessionId, t.aadId] }),
+    index('feedback_prompt_sent_idx').on(t.tenantId, t.sentAt),
+  ],
+);
+
+export const SURVEY_KINDS = ['post', 'pulse', 'closing'] as const;
+
+/**
+ * A programme survey answer: the post-programme self-assessment (same skills and scale as the
+ * sign-up one), the mid-programme pulse (satisfaction, NPS) or the closing survey.
+ */
+export const surveyResponse = pgTable(
+  'survey_response',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    aadId: text('aad_id').notNull(),
+    role: text('role', { enum: ['mentor', 'mentee'] }).notNull(),
+    kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
+    skills: jsonb('skills').$type<{ skillId: string; level: number }[]>().notNull().default([]),
+    satisfaction: integer('satisfaction'),
+    nps: integer('nps'),
+    comment: text('comment').notNull().default(''),
+    private: boolean('private').notNull().default(false),
+    source: text('source', { enum: ['bot', 'tab'] }).notNull(),
+    submittedAt: timestamp('submitted_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('survey_response_person_kind_uq').on(t.tenantId, t.programmeId, t.aadId, t.kind),
+    index('survey_response_programme_idx').on(t.tenantId, t.programmeId, t.kind),
+    check('survey_satisfaction_ck', sql`${t.satisfaction} is null or ${t.satisfaction} between 1 and 5`),
+    check('survey_nps_ck', sql`${t.nps} is null or ${t.nps} between 0 and 10`),
+  ],
+);
+
+/** When each survey was opened for a programme's participants (cards sent by the bot). */
+export const surveyRound = pgTable(
+  'survey_round',
+  {
+    tenantId: tenantId(),
+    programmeId: uuid('programme_id')
+      .notNull()
+      .references(() => programme.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: SURVEY_KINDS }).notNull(),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull(),
+    openedBy: text('opened_by').notNull(),
+    closesAt: timestamp('closes_at', { withTimezone: true }).notNull(),
+    sent: integer('sent').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.tenantId, t.programmeId, t.kind] })],
+);
