@@ -1,5 +1,6 @@
 import type { CandidateRows, ExtraPair } from './candidates';
 import { type FlowState, OUTSIDE } from './flow-state';
+import { roundHalfUp } from './round';
 
 /**
  * What the optimality check needs, as plain arrays (threads may receive a copy).
@@ -74,7 +75,7 @@ export function findViolations(
       const pj = mentor[j]!;
       if (score - score !== 0 || Number.isNaN(pj)) continue;
       checkedPairs++;
-      const scaled = Math.round(score * scale);
+      const scaled = roundHalfUp(score * scale);
       const abs = scaled < 0 ? -scaled : scaled;
       if (abs > maxScaled) maxScaled = abs;
       const excess = offset + stability * scaled + (prev === j ? 1 : 0) - (pi - pj);
@@ -167,7 +168,7 @@ export function scanRows(
         nextCandidate = next < end ? candidateMentor[next]! : mentorCount;
       }
       if (score - score !== 0) continue;
-      const scaled = Math.round(score * scale);
+      const scaled = roundHalfUp(score * scale);
       const abs = scaled < 0 ? -scaled : scaled;
       if (abs > maxScaled) maxScaled = abs;
       const pj = mentor[j]!;

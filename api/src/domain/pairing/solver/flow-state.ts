@@ -1,5 +1,6 @@
 import type { CandidateRows } from './candidates';
 import { NodeHeap } from './heap';
+import { roundHalfUp } from './round';
 import type { Scaling } from './scaling';
 
 /** `assign[i]` values besides a mentor index. */
@@ -122,7 +123,7 @@ export function createScratch(nodes: number): Scratch {
 
 export function scaleScores(scores: Float64Array, scale: number): Float64Array {
   const out = new Float64Array(scores.length);
-  for (let e = 0; e < scores.length; e++) out[e] = Math.round(scores[e]! * scale);
+  for (let e = 0; e < scores.length; e++) out[e] = roundHalfUp(scores[e]! * scale);
   return out;
 }
 

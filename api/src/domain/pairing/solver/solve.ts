@@ -1,4 +1,5 @@
 import { ConflictError } from '../../errors';
+import { auctionFromFlow, createAuction, runAuction, warmStart } from './auction';
 import { type CandidateRows, mergeRows, selectCandidates } from './candidates';
 import { dualsOf, scanRows } from './certificate';
 import type { PairingContext } from './context';
@@ -40,18 +41,30 @@ const BLOCKS = 32;
 /** Shadow pairs kept per row read, as a multiple of the candidates added per row (see `FlowState`). */
 const SHADOW_FACTOR = 2;
 
+/** Bids per mentee before the first pass's auction stops, and its precision (ε = F × max score / this). */
+const AUCTION_BIDS = 200;
+const AUCTION_PRECISION = 2000;
+
+/** Units to re-route from which a certificate round warm-starts them with an auction. */
+const AUCTION_MIN_UNITS = 256;
+
+function auctionEpsilon(scaling: Scaling): number {
+  return Math.max(1, Math.round((scaling.stability * scaling.maxScaled) / AUCTION_PRECISION));
+}
+
 /** Share of the mentees the price pilot reads, and the smallest instance worth a pilot. */
 const PILOT_SHARE = 1 / 16;
 const PILOT_MIN_MENTEES = 2000;
 
 /**
  * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
- * reduced profit W(i, j) + pi[j] under the potentials left by routing the blocks before it (the
- * first block, at potentials 0, by score), so popular mentors stop crowding every list once they
- * are full. From `PILOT_MIN_MENTEES` on, a price pilot (`pilot.ts`) first estimates the whole
- * market's mentor prices from a sample, and every block ranks by W(i, j) + pi[j] − bias[j] instead
- * (bounds stay exact: only the choice of candidates changes). Then the certificate rounds. `previous[i]` (a mentor index or −1) switches the
- * stability tie-break on.
+ * reduced profit W(i, j) − price[j] under the prices of a forward auction (`auction.ts`) run on the
+ * blocks before it (the first block, at prices 0, by score), so popular mentors stop crowding every
+ * list once they are full. From `PILOT_MIN_MENTEES` on, a price pilot (`pilot.ts`) first estimates the
+ * whole market's prices from a sample, and every block ranks by W(i, j) − price[j] − bias[j] instead
+ * (bounds stay exact: only the choice of candidates changes). The auction's prices and assignment
+ * then warm-start successive shortest paths, which finish exactly; then the certificate rounds.
+ * `previous[i]` (a mentor index or −1) switches the stability tie-break on.
  */
 export function solveContext(
   context: PairingContext,
@@ -96,12 +109,22 @@ export function solveContext(
       bias[j] = scaling.stability * (price > 0 ? Math.min(price, cap) : 0);
     }
   }
+  const auction = createAuction(state.capacity, n, AUCTION_BIDS * n);
+  const epsilon = auctionEpsilon(scaling);
+  const duals = {
+    scale: scaling.scale,
+    stability: scaling.stability,
+    offset: scaling.offset,
+    mentee: new Float64Array(n),
+    mentor: new Float64Array(m),
+    previous: state.previous,
+  };
   for (let from = 0; from < n; from += blockRows) {
     const to = Math.min(n, from + blockRows);
     const rows = new Int32Array(to - from);
     for (let r = 0; r < rows.length; r++) rows[r] = from + r;
     if (from === 0 && !bias) {
-      // Potentials are 0: W of the best pruned pair bounds W + pi[j] over the pruned pairs.
+      // Prices are 0: W of the best pruned pair bounds W + pi[j] over the pruned pairs.
       for (let i = 0; i < to; i++) {
         const best = first.bestPruned[i]!;
         state.bound[i] =
@@ -111,20 +134,23 @@ export function solveContext(
       }
       state.rows = mergeRows(state.rows, n, rows, first);
     } else {
-      tightenPotentials(state);
-      const scan = scanRows(dualsOf(state), state.rows, fillRow, m, rows, k, state.shadowWidth, bias);
+      // Potentials −price: the warm start sets them, and they only fall after, so the bounds hold.
+      for (let j = 0; j < m; j++) duals.mentor[j] = state.capacity[j] === 0 ? Number.NaN : -auction.price[j]!;
+      const scan = scanRows(duals, state.rows, fillRow, m, rows, k, state.shadowWidth, bias);
       maxScaled = Math.max(maxScaled, scan.maxScaled);
       state.bound.set(scan.bounds, from);
       setShadows(state, rows, scan.shadows);
       state.rows = mergeRows(state.rows, n, rows, scan.additions);
     }
     state.scaled = scaleScores(state.rows.score, scaling.scale);
+    const bidders: number[] = [];
     for (let i = from; i < to; i++) {
       if (context.removedMentees.has(i) || context.locks.has(i)) continue;
       state.assign[i] = UNROUTED;
       state.inFlow++;
+      bidders.push(i);
     }
-    routeAll(state);
+    runAuction(auction, state, bidders, epsilon);
   }
   if (maxScaled > scaling.maxScaled) {
     // A score beyond what the first block suggested: solve again with the right scaling.
@@ -139,6 +165,8 @@ export function solveContext(
     }
     return solveContext(context, previous, chooseScaling(maxAbs, n, stability));
   }
+  warmStart(state, auction);
+  routeAll(state);
   const certificate = runRounds(context, state, 0);
   return toSolution(context, state, certificate);
 }
@@ -148,7 +176,8 @@ export function solveContext(
  * the duals; its best pruned pairs by reduced profit join the candidates and, if one of them
  * violates, the mentee is routed again. A mentee whose potential fell only below one of its shadow
  * pairs is not read: those pairs join the candidates. Ends when no pair violates: a proof of
- * optimality.
+ * optimality. When a round moves many mentees, an auction from the current prices places them
+ * first and the shortest paths only repair what it left (same warm start as the first pass).
  */
 export function runRounds(context: PairingContext, state: FlowState, violationsBefore: number): Certificate {
   const m = context.mentorIds.length;
@@ -190,6 +219,16 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
     violations += violating;
     for (const i of scan.violatingRows) unroute(state, i);
     for (const i of check.promotedRows) unroute(state, i);
+    const moved = scan.violatingRows.length + check.promotedRows.length;
+    if (moved >= AUCTION_MIN_UNITS) {
+      // Many mentees to move: an auction from the current prices is a much cheaper start.
+      const auction = auctionFromFlow(state, AUCTION_BIDS * state.n);
+      const bidders: number[] = [];
+      for (let i = 0; i < state.n; i++)
+        if (state.assign[i]! < 0 && state.assign[i] !== OUTSIDE) bidders.push(i);
+      runAuction(auction, state, bidders, auctionEpsilon(state.scaling));
+      warmStart(state, auction);
+    }
   }
 }
 
