@@ -13,6 +13,13 @@ import type { MatchingDeps } from './app/matching';
 import type { ProgrammeDeps } from './app/programmes';
 import type { SessionDeps } from './app/session-booking';
 import { startSessionJobs } from './app/session-jobs';
+import {
+  DEFAULT_POLL_SECONDS,
+  responsesPollSeconds,
+  type SessionNotificationDeps,
+  type SubscriptionSyncResult,
+  syncSubscriptions,
+} from './app/session-notifications';
 import { cancelSessionsOfPairing } from './app/sessions';
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier';
 import type { Config } from './config/config';
@@ -29,6 +36,7 @@ import { type Clock, systemClock } from './domain/clock';
 import { createGraphCalendar } from './graph/calendar';
 import { createGraphClient } from './graph/client';
 import { createGraphDirectory } from './graph/directory';
+import { createGraphSubscriptions } from './graph/subscriptions';
 import { createGraphSyncSource } from './graph/sync-source';
 import { cachedTokenSource, msalTokenSource } from './graph/token-sources';
 import { authenticate } from './http/authenticate';
@@ -40,11 +48,13 @@ import { directorySyncRoutes } from './http/routes/directory-sync';
 import { healthRoutes } from './http/routes/health';
 import { matchingRoutes } from './http/routes/matching';
 import { meRoutes } from './http/routes/me';
+import { notificationRoutes } from './http/routes/notifications';
 import { programmeRoutes } from './http/routes/programmes';
 import { sessionRoutes } from './http/routes/sessions';
 import { createPgBossJobs } from './jobs/pg-boss-jobs';
 import { createAuditLog } from './store/audit';
 import { createBotStorage } from './store/bot-storage';
+import { createCalendarSubscriptionStore } from './store/calendar-subscriptions';
 import { createConversationReferenceStore } from './store/conversation-references';
 import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
 import { seedDemoProgrammes } from './store/demo-programmes';
@@ -71,6 +81,8 @@ export interface RunningService {
   internalUrl: string;
   publicUrl: string;
   demo?: { tenant: DemoTenant; issuer: DemoTokenIssuer };
+  /** Set when Graph can reach the service (demo mode, or an https PUBLIC_URL): runs the subscriptions job now. */
+  calendarNotifications?: { sync(): Promise<SubscriptionSyncResult> };
   close(): Promise<void>;
 }
 
@@ -183,6 +195,21 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       workerId: `${hostname()}:${process.pid}:${randomUUID()}`,
       graphRequests: () => graphRequests,
     };
+    // Graph posts notifications only to https; the demo tenant posts to this process directly.
+    const notificationsBase =
+      microsoft.mode === 'demo' ? internalUrl : publicUrl.startsWith('https://') ? publicUrl : undefined;
+    const notificationDeps: SessionNotificationDeps | undefined = notificationsBase
+      ? {
+          tenantId: microsoft.tenantId,
+          sessions: sessionDeps.sessions,
+          store: createCalendarSubscriptionStore(db.db),
+          graph: createGraphSubscriptions(graph),
+          jobs,
+          clock,
+          notificationUrl: `${notificationsBase}/api/notifications/calendar`,
+          lifecycleNotificationUrl: `${notificationsBase}/api/notifications/calendar/lifecycle`,
+        }
+      : undefined;
     const matchingDeps: MatchingDeps = {
       programmes,
       pairings,
@@ -227,6 +254,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         audience: microsoft.clientId,
       });
     }
+    if (notificationDeps) await app.register(notificationRoutes, { deps: notificationDeps });
     await registerBot(app, {
       config: config.bot,
       logger: botLogger,
@@ -259,7 +287,13 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
     await startDirectorySync(jobs, directorySync, { tenantId: microsoft.tenantId, initial: !!demo });
     await startSessionJobs(sessionDeps, {
       tenantId: microsoft.tenantId,
-      responsesEverySeconds: config.sessions.responsesPollSeconds,
+      // The default poll slows down while notifications tell of the answers; a value set stays.
+      responsesEverySeconds: responsesPollSeconds({
+        configured: config.sessions.responsesPollSeconds,
+        explicit: config.sessions.responsesPollSeconds !== DEFAULT_POLL_SECONDS,
+        notifications: !!notificationDeps,
+      }),
+      notifications: notificationDeps,
     });
     if (demo && microsoft.mode === 'demo' && !microsoft.empty) {
       await startDemoVolunteers(jobs, db.db, microsoft.tenantId, clock);
@@ -278,6 +312,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       internalUrl,
       publicUrl,
       demo,
+      ...(notificationDeps
+        ? { calendarNotifications: { sync: () => syncSubscriptions(notificationDeps) } }
+        : {}),
       async close() {
         await jobs.stop();
         await app.close();

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { activityLocale, activityTenantIds, commandOf } from './activity-reading';
+import { activityLocale, activityTenantIds, commandOf, sessionIdOf } from './activity-reading';
 import { languageOf } from './i18n';
 
 const bot = { id: '28:bot', name: 'Binôme' };
@@ -29,6 +29,16 @@ describe('commandOf', () => {
     ['retirer', 'withdraw'],
     ['cancel', 'cancel'],
     ['Annuler !', 'cancel'],
+    ['my sessions', 'sessions'],
+    ['Mes séances', 'sessions'],
+    ['mes seances', 'sessions'],
+    ['reschedule my next session', 'reschedule'],
+    ['Reschedule', 'reschedule'],
+    ['reporter ma prochaine séance.', 'reschedule'],
+    ['Déplacer ma prochaine séance', 'reschedule'],
+    ['deplacer ma seance', 'reschedule'],
+    ['cancel my next session', 'cancelSession'],
+    ['annuler ma prochaine séance', 'cancelSession'],
   ])('reads “%s” as %s', (text, command) => {
     expect(commandOf(message({ text }))).toBe(command);
   });
@@ -42,6 +52,14 @@ describe('commandOf', () => {
     expect(commandOf(message({ value: { action: 'withdraw', programmeId: 'p1' } }))).toBe('withdraw');
     expect(commandOf(message({ value: { card: 'c1', act: 'cancel' } }))).toBeUndefined();
     expect(commandOf(message({ value: { action: 'cancel' } }))).toBeUndefined();
+  });
+
+  it('reads the buttons of “my sessions” and the session they name', () => {
+    const button = message({ value: { action: 'cancelSession', sessionId: 's1' } });
+    expect(commandOf(button)).toBe('cancelSession');
+    expect(sessionIdOf(button)).toBe('s1');
+    expect(commandOf(message({ value: { action: 'reschedule', sessionId: 's1' } }))).toBe('reschedule');
+    expect(sessionIdOf(message({ text: 'reschedule' }))).toBeUndefined();
   });
 
   it('ignores the @mention of the bot in a channel', () => {

@@ -1,7 +1,16 @@
 import { type Activity, TurnContext } from 'botbuilder';
 import type { Caller } from '../../api/src/app/caller';
 
-export type BotCommand = 'help' | 'join' | 'profile' | 'edit' | 'withdraw' | 'cancel';
+export type BotCommand =
+  | 'help'
+  | 'join'
+  | 'profile'
+  | 'edit'
+  | 'withdraw'
+  | 'cancel'
+  | 'sessions'
+  | 'reschedule'
+  | 'cancelSession';
 
 /** What people type, in English or French, after lower-casing and trimming punctuation. */
 const COMMAND_WORDS: Record<BotCommand, string[]> = {
@@ -11,10 +20,54 @@ const COMMAND_WORDS: Record<BotCommand, string[]> = {
   edit: ['edit', 'modifier'],
   withdraw: ['withdraw', 'retirer', 'me retirer'],
   cancel: ['cancel', 'annuler', 'stop', 'arrêter'],
+  sessions: [
+    'my sessions',
+    'sessions',
+    'my next sessions',
+    'my upcoming sessions',
+    'mes séances',
+    'séances',
+    'mes prochaines séances',
+  ],
+  reschedule: [
+    'reschedule',
+    'reschedule my next session',
+    'reschedule my session',
+    'move my next session',
+    'move my session',
+    'reporter',
+    'reporter ma prochaine séance',
+    'reporter ma séance',
+    'déplacer ma prochaine séance',
+    'déplacer ma séance',
+    'décaler ma prochaine séance',
+    'décaler ma séance',
+  ],
+  cancelSession: [
+    'cancel my next session',
+    'cancel my session',
+    'annuler ma prochaine séance',
+    'annuler ma séance',
+  ],
 };
 const COMMANDS = Object.keys(COMMAND_WORDS) as BotCommand[];
 /** Buttons may ask for any command but cancel, which only the card that is waiting can send. */
-const BUTTON_COMMANDS = new Set<string>(['help', 'join', 'profile', 'edit', 'withdraw']);
+const BUTTON_COMMANDS = new Set<string>([
+  'help',
+  'join',
+  'profile',
+  'edit',
+  'withdraw',
+  'sessions',
+  'reschedule',
+  'cancelSession',
+]);
+
+/** Lower case without accents, so “seances” and “déplacer” typed either way are understood. */
+const folded = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const COMMAND_KEYS = new Map(
+  COMMANDS.flatMap((command) => COMMAND_WORDS[command].map((words) => [folded(words), command] as const)),
+);
 
 /** The tenants an activity says it comes from: Teams states it both on the conversation and in channel data. */
 export function activityTenantIds(activity: Partial<Activity>): string[] {
@@ -46,12 +99,18 @@ export function commandOf(activity: Activity): BotCommand | undefined {
     .replace(/\u2019/g, "'")
     .replace(/\s+/g, ' ');
   const words = said === '?' ? said : said.replace(/^\/+/, '').replace(/[\s.!?]+$/, '');
-  return COMMANDS.find((command) => COMMAND_WORDS[command].includes(words));
+  return COMMAND_KEYS.get(folded(words));
 }
 
 /** The programme a button is about (the Edit and Withdraw buttons of “my profile”). */
 export function programmeIdOf(activity: Activity): string | undefined {
   const id = (activity.value as { programmeId?: unknown } | undefined)?.programmeId;
+  return typeof id === 'string' && id.length > 0 ? id : undefined;
+}
+
+/** The session a button is about (the buttons of “my sessions”). */
+export function sessionIdOf(activity: Activity): string | undefined {
+  const id = (activity.value as { sessionId?: unknown } | undefined)?.sessionId;
   return typeof id === 'string' && id.length > 0 ? id : undefined;
 }
 

@@ -12,6 +12,7 @@ import type {
   ConversationReferenceJson,
   ConversationReferenceStore,
 } from '../../api/src/app/ports/conversation-references';
+import type { SessionDeps } from '../../api/src/app/session-booking';
 import { activityLocale, activityTenantIds } from './activity-reading';
 import type { AdaptiveCard } from './cards/adaptive-card';
 import { welcomeCard } from './cards/welcome-card';
@@ -25,11 +26,16 @@ export interface BinomeBotDeps {
   conversations: ConversationReferenceStore;
   storage: Storage;
   applications: ApplicationDeps;
+  /** The session use cases behind “my sessions”, moving and cancelling. */
+  sessions: SessionDeps;
   /** The service's public address, for links in cards (the privacy notice). */
   publicUrl: string;
 }
 
-/** Binôme in Teams: welcome on install, help, sign-up dialogs, and where to reach each person later. */
+/**
+ * Binôme in Teams: welcome on install, help, sign-up dialogs, the person's sessions, and where to
+ * reach each person later.
+ */
 export class BinomeBot extends ActivityHandler {
   /** Dialogs keep their progress here (PostgreSQL through the `Storage` port), saved after each turn. */
   readonly conversationState: ConversationState;
@@ -40,6 +46,7 @@ export class BinomeBot extends ActivityHandler {
     this.conversationState = new ConversationState(deps.storage);
     this.conversation = new Conversation(this.conversationState, {
       applications: deps.applications,
+      sessions: deps.sessions,
       tenantId: deps.tenantId,
       publicUrl: deps.publicUrl,
     });

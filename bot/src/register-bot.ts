@@ -9,6 +9,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { ApplicationDeps } from '../../api/src/app/applications';
 import type { ConversationReferenceStore } from '../../api/src/app/ports/conversation-references';
+import type { SessionDeps } from '../../api/src/app/session-booking';
 import type { BotConfig } from '../../api/src/config/config';
 import type { Clock } from '../../api/src/domain/clock';
 import { sendProblem } from '../../api/src/http/problem';
@@ -30,6 +31,8 @@ export interface BotDeps {
   adapter?: CloudAdapter;
   /** The sign-up use cases the dialogs call. */
   applications: ApplicationDeps;
+  /** The session use cases behind “my sessions”, moving and cancelling. */
+  sessions: SessionDeps;
   /** The service's public address, e.g. for the privacy notice linked from the sign-up. */
   publicUrl: string;
 }
@@ -46,6 +49,7 @@ export async function registerBot(app: FastifyInstance, deps: BotDeps): Promise<
     conversations: deps.conversations,
     storage: deps.storage,
     applications: deps.applications,
+    sessions: deps.sessions,
     publicUrl: deps.publicUrl,
   });
 

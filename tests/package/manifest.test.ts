@@ -101,7 +101,7 @@ describe('the app manifest', () => {
     );
   });
 
-  it('has one personal bot with the help, join, my profile and withdraw commands and no files', () => {
+  it('has one personal bot with its commands (help, join, my profile, withdraw, my sessions, reschedule) and no files', () => {
     expect(manifest.bots).toHaveLength(1);
     const [bot] = manifest.bots;
     expect(bot.botId).toBe(local.BOT_ID);
@@ -112,6 +112,8 @@ describe('the app manifest', () => {
       'join',
       'my profile',
       'withdraw',
+      'my sessions',
+      'reschedule my next session',
     ]);
   });
 

@@ -77,7 +77,13 @@ export function toggle(id: string, title: string, on: boolean, required?: string
 export function textInput(
   id: string,
   label: string,
-  options: { value?: string | undefined; placeholder?: string; maxLength?: number; multiline?: boolean },
+  options: {
+    value?: string | undefined;
+    placeholder?: string;
+    maxLength?: number;
+    multiline?: boolean;
+    required?: string;
+  },
 ): CardElement {
   return {
     type: 'Input.Text',
@@ -87,6 +93,7 @@ export function textInput(
     ...(options.value ? { value: options.value } : {}),
     ...(options.placeholder ? { placeholder: options.placeholder } : {}),
     ...(options.maxLength ? { maxLength: options.maxLength } : {}),
+    ...(options.required ? { isRequired: true, errorMessage: options.required } : {}),
   };
 }
 

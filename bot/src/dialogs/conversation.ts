@@ -1,16 +1,27 @@
 import { type Activity, CardFactory, type ConversationState, type TurnContext } from 'botbuilder';
 import { type DialogContext, DialogSet } from 'botbuilder-dialogs';
 import type { Caller } from '../../../api/src/app/caller';
-import { activityLocale, type BotCommand, callerOf, commandOf, programmeIdOf } from '../activity-reading';
+import {
+  activityLocale,
+  type BotCommand,
+  callerOf,
+  commandOf,
+  programmeIdOf,
+  sessionIdOf,
+} from '../activity-reading';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
 import { profileCard } from '../cards/profile-card';
 import { type BotMessages, fill, languageOf, messagesFor } from '../i18n';
+import { CANCEL_SESSION_DIALOG, CancelSessionDialog, type SessionCommandDeps } from './cancel-session-dialog';
 import { submittedFields } from './card-prompt';
 import { canEdit, canWithdraw, myApplicationsWithProgrammes, profileEntry } from './my-profile';
+import { SessionCommands } from './session-commands';
 import { SIGN_UP_DIALOG, SignUpDialog, type SignUpOptions } from './sign-up-dialog';
 import type { SignUpFormDeps } from './sign-up-forms';
 import { WITHDRAW_DIALOG, WithdrawDialog, type WithdrawOptions } from './withdraw-dialog';
+
+export type ConversationDeps = SignUpFormDeps & SessionCommandDeps;
 
 /**
  * What a message leads to: a command (typed or from a button) starts or interrupts a dialog;
@@ -18,14 +29,17 @@ import { WITHDRAW_DIALOG, WithdrawDialog, type WithdrawOptions } from './withdra
  */
 export class Conversation {
   private readonly dialogs: DialogSet;
+  private readonly sessions: SessionCommands;
 
   constructor(
     conversationState: ConversationState,
-    private readonly deps: SignUpFormDeps,
+    private readonly deps: ConversationDeps,
   ) {
     this.dialogs = new DialogSet(conversationState.createProperty('dialogState'));
     this.dialogs.add(new SignUpDialog(deps));
     this.dialogs.add(new WithdrawDialog(deps));
+    this.dialogs.add(new CancelSessionDialog(deps));
+    this.sessions = new SessionCommands(deps);
   }
 
   async onMessage(context: TurnContext): Promise<void> {
@@ -52,9 +66,16 @@ export class Conversation {
       return;
     }
     if (command === 'cancel') {
-      const running = dc.activeDialog !== undefined;
+      const running = dc.activeDialog?.id;
       if (running) await dc.cancelAllDialogs();
-      await context.sendActivity(running ? messages.signUp.cancelled : messages.signUp.nothingToCancel);
+      // Stopping the cancellation of a session keeps the session; stopping a sign-up saves nothing.
+      const said =
+        running === CANCEL_SESSION_DIALOG
+          ? messages.sessions.cancel.kept
+          : running
+            ? messages.signUp.cancelled
+            : messages.signUp.nothingToCancel;
+      await context.sendActivity(said);
       return;
     }
     // Any other command leaves whatever was under way: the person asked for something else.
@@ -79,6 +100,12 @@ export class Conversation {
         return this.withdraw(dc, caller, messages, programmeId);
       case 'profile':
         return this.showProfile(context, caller, messages);
+      case 'sessions':
+        return this.sessions.show(context, caller, messages);
+      case 'reschedule':
+        return this.sessions.reschedule(context, caller, messages, sessionIdOf(context.activity));
+      case 'cancelSession':
+        return this.sessions.cancel(dc, caller, messages, sessionIdOf(context.activity));
     }
   }
 

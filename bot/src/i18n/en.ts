@@ -1,4 +1,5 @@
 import type { BotMessages } from './messages';
+import { sessionsEn } from './sessions.en';
 import { signUpEn } from './sign-up.en';
 
 export const en: BotMessages = {
@@ -23,7 +24,12 @@ export const en: BotMessages = {
       { say: '“my profile”', does: 'See your applications, with their status.' },
       { say: '“edit”', does: 'Change your application.' },
       { say: '“withdraw”', does: 'Withdraw your application, any time before you are paired.' },
-      { say: '“cancel”', does: 'Stop the sign-up under way.' },
+      { say: '“my sessions”', does: 'See your next sessions, join them in Teams, move or cancel one.' },
+      {
+        say: '“reschedule my next session”',
+        does: 'Move your next session to another time that suits you both.',
+      },
+      { say: '“cancel”', does: 'Stop the sign-up or the question under way.' },
       { say: '“help” or “?”', does: 'Show this list.' },
     ],
     iWillSend: 'I will also write to you here to:',
@@ -42,6 +48,7 @@ export const en: BotMessages = {
     roles: { mentor: 'mentor', mentee: 'mentee' },
   },
   signUp: signUpEn,
+  sessions: sessionsEn,
   notUnderstood: 'Sorry, I did not understand. Say “help” to see what I can do.',
   turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };

@@ -1,4 +1,5 @@
 import type { BotMessages } from './messages';
+import { sessionsFr } from './sessions.fr';
 import { signUpFr } from './sign-up.fr';
 
 export const fr: BotMessages = {
@@ -23,7 +24,15 @@ export const fr: BotMessages = {
       { say: '« mon profil »', does: 'Voir vos candidatures et leur état.' },
       { say: '« modifier »', does: 'Modifier votre candidature.' },
       { say: '« retirer »', does: 'Retirer votre candidature, à tout moment avant la mise en binôme.' },
-      { say: '« annuler »', does: 'Arrêter l’inscription en cours.' },
+      {
+        say: '« mes séances »',
+        does: 'Voir vos prochaines séances, les rejoindre dans Teams, en déplacer ou en annuler une.',
+      },
+      {
+        say: '« reporter ma prochaine séance »',
+        does: 'Déplacer votre prochaine séance à un autre créneau qui vous convient à tous les deux.',
+      },
+      { say: '« annuler »', does: 'Arrêter l’inscription ou la question en cours.' },
       { say: '« aide » ou « ? »', does: 'Afficher cette liste.' },
     ],
     iWillSend: 'Je vous écrirai aussi ici pour :',
@@ -42,6 +51,7 @@ export const fr: BotMessages = {
     roles: { mentor: 'mentor', mentee: 'mentoré·e' },
   },
   signUp: signUpFr,
+  sessions: sessionsFr,
   notUnderstood: 'Désolé, je n’ai pas compris. Écrivez « aide » pour voir ce que je sais faire.',
   turnError: 'Désolé, un problème technique m’a empêché de répondre. Réessayez dans un instant.',
 };

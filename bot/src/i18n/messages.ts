@@ -1,3 +1,4 @@
+import type { SessionMessages } from './session-messages';
 import type { SignUpMessages } from './sign-up-messages';
 
 /** Every sentence the bot says; the French and English catalogues both implement it in full. */
@@ -30,6 +31,7 @@ export interface BotMessages {
     roles: { mentor: string; mentee: string };
   };
   signUp: SignUpMessages;
+  sessions: SessionMessages;
   notUnderstood: string;
   turnError: string;
 }

@@ -7,6 +7,7 @@ import type {
   ConversationReferenceStore,
   SavedConversationReference,
 } from '../../../api/src/app/ports/conversation-references';
+import type { SessionDeps } from '../../../api/src/app/session-booking';
 import type { BotConfig } from '../../../api/src/config/config';
 import { type Clock, fixedClock } from '../../../api/src/domain/clock';
 import { createBotStorage } from '../../../api/src/store/bot-storage';
@@ -44,7 +45,8 @@ export async function startBotApp({
     tenantId: OUR_TENANT,
     conversations: state.conversations,
     storage: state.storage,
-    applications: unusedApplications(),
+    applications: unused<ApplicationDeps>('sign-up'),
+    sessions: unused<SessionDeps>('session'),
     publicUrl: 'http://localhost:3978',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -108,16 +110,21 @@ function inMemoryState(): BotState {
   };
 }
 
-/** These tests never reach the sign-up (the sign-up tests run the whole service): any use is a test bug. */
-function unusedApplications(): ApplicationDeps {
+/**
+ * These tests never reach the sign-up or the sessions (the sign-up and session tests run the whole
+ * service): any use is a test bug.
+ */
+function unused<Deps extends object>(what: string): Deps {
   const port = (name: PropertyKey) =>
     new Proxy(
       {},
       {
         get: (_, method) => () => {
-          throw new Error(`${String(name)}.${String(method)} is not available in the bot endpoint tests`);
+          throw new Error(
+            `${what} ${String(name)}.${String(method)} is not available in the bot endpoint tests`,
+          );
         },
       },
     );
-  return new Proxy({}, { get: (_, name) => port(name) }) as ApplicationDeps;
+  return new Proxy({}, { get: (_, name) => port(name) }) as Deps;
 }
