@@ -49,7 +49,7 @@ export interface Config {
   database: DatabaseConfig;
   microsoft: TenantModeConfig | DemoModeConfig;
   bot: BotConfig;
-  sessions: { responsesPollSeconds: number };
+  sessions: { responsesPollSeconds: number; feedbackCheckSeconds: number };
 }
 
 /** The demo tenant's identity: fixed, so tokens and links stay valid across restarts. */
@@ -81,7 +81,10 @@ export function loadConfig(source: Record<string, string | undefined> = process.
     logLevel: env.LOG_LEVEL,
     database,
     microsoft: microsoftConfig(env),
-    sessions: { responsesPollSeconds: env.SESSION_RESPONSES_POLL_SECONDS },
+    sessions: {
+      responsesPollSeconds: env.SESSION_RESPONSES_POLL_SECONDS,
+      feedbackCheckSeconds: env.FEEDBACK_CHECK_SECONDS,
+    },
     bot: {
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,

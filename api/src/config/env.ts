@@ -40,6 +40,12 @@ export const envSchema = z.object({
     .min(5, 'must be 5 seconds or more')
     .max(86_400, 'must be a day or less')
     .default(60),
+  FEEDBACK_CHECK_SECONDS: z.coerce
+    .number({ message: 'must be a number of seconds' })
+    .int('must be a whole number')
+    .min(5, 'must be 5 seconds or more')
+    .max(3600, 'must be an hour or less')
+    .default(60),
   DATABASE_URL: optionalText.pipe(
     z
       .string()
