@@ -1,4 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
+import { DateTime } from 'luxon';
 import type { Clock } from '../domain/clock';
 import { ForbiddenError, NotFoundError } from '../domain/errors';
 import {
@@ -117,13 +118,18 @@ function scopeOf(caller: Caller, programme: Programme, filters: DashboardFilters
 }
 
 export function pairsAtRisk(programme: Programme, figures: RawFigures, now: Date) {
+  // After the programme's last day, "nothing held lately" no longer means a pair in trouble.
+  const end = programme.endsOn
+    ? DateTime.fromISO(programme.endsOn, { zone: programme.timeZone }).plus({ days: 1 }).toJSDate()
+    : null;
+  const asOf = end && end < now ? end : now;
   return figures.pairsAtRiskInput
     .map((pair) => ({
       ...pair,
       reasons: atRiskReasons({
         lastHeldAt: pair.lastHeldAt,
-        pairedAt: pair.approvedAt ?? now,
-        now,
+        pairedAt: pair.approvedAt ?? asOf,
+        now: asOf,
         cadenceDays: CADENCE_DAYS[programme.cadence],
         lowRatings: pair.lowRatings,
         wouldNotContinue: pair.wouldNotContinue,
