@@ -5,6 +5,12 @@ import {
   runBooking,
   type SessionDeps,
 } from './session-booking';
+import {
+  type SessionNotificationDeps,
+  SUBSCRIPTIONS_EVERY_SECONDS,
+  SUBSCRIPTIONS_JOB,
+  syncSubscriptions,
+} from './session-notifications';
 import { checkResponses, RESPONSES_JOB } from './sessions';
 
 export const BOOKING_SWEEP_JOB = 'sessions.booking-sweep';
@@ -13,17 +19,47 @@ interface TenantJobData {
   tenantId: string;
 }
 
+const subscriptionsJobOptions = (tenantId: string) => ({
+  singletonKey: `tenant:${tenantId}`,
+  retryLimit: 0,
+  expireInSeconds: 600,
+});
+
 /**
  * Starts this instance's session workers: bulk booking, the sweep that resumes runs whose worker
- * died, and the reading of attendees' answers (declines are re-proposed). Runs left by a crash
- * are resumed at once when their lease has lapsed.
+ * died, the reading of attendees' answers (declines are re-proposed) and, when the service can
+ * receive Graph's change notifications, the organizers' subscriptions. Runs left by a crash are
+ * resumed at once when their lease has lapsed.
  */
 export async function startSessionJobs(
   deps: SessionDeps,
-  options: { tenantId: string; responsesEverySeconds: number },
+  options: {
+    tenantId: string;
+    responsesEverySeconds: number;
+    /** Change notifications of the organizers' calendars, when the service can receive them. */
+    notifications?: SessionNotificationDeps;
+  },
 ): Promise<void> {
   const { jobs } = deps;
-  await jobs.work<BookingJobData>(BOOKING_JOB, (job) => runBooking(deps, job.data), { concurrency: 2 });
+  const subscribe = options.notifications
+    ? // New organizers get their subscription right after a booking run, not at the next period.
+      () =>
+        jobs.enqueue<TenantJobData>(
+          SUBSCRIPTIONS_JOB,
+          { tenantId: options.tenantId },
+          subscriptionsJobOptions(options.tenantId),
+        )
+    : undefined;
+  await jobs.work<BookingJobData>(
+    BOOKING_JOB,
+    async (job) => {
+      const result = await runBooking(deps, job.data);
+      // The booking stands either way; the periodic run subscribes if this one could not be queued.
+      await subscribe?.().catch(() => undefined);
+      return result;
+    },
+    { concurrency: 2 },
+  );
   await jobs.work<TenantJobData>(BOOKING_SWEEP_JOB, async () => ({
     resumed: await resumeStalledBookings(deps),
   }));
@@ -42,5 +78,15 @@ export async function startSessionJobs(
     { tenantId: options.tenantId },
     { singletonKey: `tenant:${options.tenantId}`, retryLimit: 0, expireInSeconds: 600 },
   );
+  if (options.notifications) {
+    const notifications = options.notifications;
+    await jobs.work<TenantJobData>(SUBSCRIPTIONS_JOB, () => syncSubscriptions(notifications));
+    await jobs.schedule<TenantJobData>(
+      SUBSCRIPTIONS_JOB,
+      { everySeconds: SUBSCRIPTIONS_EVERY_SECONDS },
+      { tenantId: options.tenantId },
+      subscriptionsJobOptions(options.tenantId),
+    );
+  }
   await resumeStalledBookings(deps);
 }

@@ -1,6 +1,9 @@
 import type { FastifyPluginAsync } from 'fastify';
 import { batchRoutes } from './batch';
 import { type CalendarService, calendarRoutes, createCalendarService, migrateCalendar } from './calendar';
+import { registerSubscriptionRoutes, subscriptionControlRoutes } from './calendar/subscription-routes';
+import { SubscriptionStore } from './calendar/subscription-store';
+import { SubscriptionService } from './calendar/subscriptions';
 import { calendarViewerRoutes } from './calendar-viewer/routes';
 import type { DemoTenant, DemoTenantOptions } from './contract';
 import { DirectoryRepository } from './directory/repository';
@@ -29,6 +32,18 @@ export async function createDemoTenant(
   const directory = new DirectoryRepository(db, tenantId);
   // One calendar service for the Graph routes and the viewer, so both see the same seeded epoch.
   const calendar = createCalendarService({ db, tenantId, seed, clock, directory });
+  const subscriptions = new SubscriptionService({
+    store: new SubscriptionStore(db, tenantId),
+    calendar,
+    clock,
+    logger,
+  });
+  // Change notifications leave after the change is written, without holding up the request.
+  calendar.store.onChange((change) => {
+    subscriptions.notifyChange(change).catch((error) => {
+      logger.warn({ err: error, change }, 'demo Graph could not send change notifications');
+    });
+  });
   const throttle = createThrottle({
     clock,
     // An id and a UPN of the same person share one mailbox budget.
@@ -42,11 +57,13 @@ export async function createDemoTenant(
     installGraphCore(app, { verifyToken: options.verifyToken, clock, logger });
     await app.register(directoryRoutes, { directory, clock });
     await app.register(calendarRoutes, { db, tenantId, seed, clock, directory, service: calendar });
+    registerSubscriptionRoutes(app, subscriptions);
     await app.register(batchRoutes, {});
   };
 
   const controlRoutes: FastifyPluginAsync = async (app) => {
     await app.register(throttle.controlRoutes);
+    await app.register(subscriptionControlRoutes, { service: subscriptions });
     await app.register(calendarViewerRoutes, {
       calendar,
       clock,

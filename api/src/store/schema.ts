@@ -520,3 +520,24 @@ export const surveyRound = pgTable(
   },
   (t) => [primaryKey({ columns: [t.tenantId, t.programmeId, t.kind] })],
 );
+
+/**
+ * A Graph change-notification subscription on one organizer's calendar events: Outlook tells
+ * Binôme when an attendee answers. `client_state` is a secret of this subscription only; a
+ * notification that does not carry it is ignored.
+ */
+export const calendarSubscription = pgTable(
+  'calendar_subscription',
+  {
+    tenantId: tenantId(),
+    organizerAadId: text('organizer_aad_id').notNull(),
+    subscriptionId: text('subscription_id').notNull(),
+    clientState: text('client_state').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.tenantId, t.organizerAadId] }),
+    uniqueIndex('calendar_subscription_id_uq').on(t.tenantId, t.subscriptionId),
+  ],
+);

@@ -296,6 +296,32 @@ export function createSessionRepository(db: Database): SessionRepository {
       );
     },
 
+    async bookedOrganizers(tenantId, now) {
+      const rows = await db
+        .selectDistinct({ organizer: session.organizerAadId })
+        .from(session)
+        .where(and(eq(session.tenantId, tenantId), eq(session.status, 'booked'), gt(session.startsAt, now)))
+        .orderBy(asc(session.organizerAadId));
+      return rows.map((r) => r.organizer);
+    },
+
+    async markForCheck(tenantId, organizerAadId, now, eventId) {
+      const rows = await db
+        .update(session)
+        .set({ responsesCheckedAt: null, updatedAt: now })
+        .where(
+          and(
+            eq(session.tenantId, tenantId),
+            eq(session.organizerAadId, organizerAadId),
+            eq(session.status, 'booked'),
+            gt(session.startsAt, now),
+            eventId !== undefined ? eq(session.eventId, eventId) : undefined,
+          ),
+        )
+        .returning({ id: session.id });
+      return rows.length;
+    },
+
     async getRun(tenantId, programmeId) {
       const [row] = await db.select().from(bookingRun).where(runKey(tenantId, programmeId)).limit(1);
       return row ? toRun(row) : undefined;

@@ -165,6 +165,14 @@ export interface SessionRepository {
   ): Promise<boolean>;
   /** Sessions of a pair that are still to come (planned, booked or waiting for a slot). */
   openForPairing(tenantId: string, pairingId: string): Promise<SessionWithPair[]>;
+  /** Organizers (directory ids) of booked sessions still ahead: the mailboxes worth watching. */
+  bookedOrganizers(tenantId: string, now: Date): Promise<string[]>;
+  /**
+   * Makes the organizer's booked sessions ahead due for a response check at once (their
+   * `responsesCheckedAt` cleared): those of one event, or all of the organizer's without one.
+   * Returns how many.
+   */
+  markForCheck(tenantId: string, organizerAadId: string, now: Date, eventId?: string): Promise<number>;
 
   getRun(tenantId: string, programmeId: string): Promise<BookingRun | undefined>;
   /** Starts a new run unless one is queued or running under a live lease; returns the current run. */

@@ -13,12 +13,35 @@ export async function migrateCalendar(handle: DatabaseHandle): Promise<void> {
 export type StoredEvent = typeof demoEvent.$inferSelect;
 export type NewStoredEvent = typeof demoEvent.$inferInsert;
 
+/** A stored event that changed, for change notifications (told after the change is written). */
+export interface StoredEventChange {
+  mailboxId: string;
+  eventId: string;
+  changeType: 'created' | 'updated' | 'deleted';
+}
+export type StoredEventListener = (change: StoredEventChange) => void;
+
 /** The stored half of the demo calendars; every query is scoped to one tenant. */
 export class EventStore {
+  private readonly listeners = new Set<StoredEventListener>();
+
   constructor(
     private readonly handle: DatabaseHandle,
     private readonly tenantId: string,
   ) {}
+
+  /** Tells `listener` of every stored event created, updated or deleted; returns the unsubscribe. */
+  onChange(listener: StoredEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private tell(changeType: StoredEventChange['changeType'], rows: { id: string; mailboxId: string }[]) {
+    for (const row of rows) {
+      for (const listener of this.listeners)
+        listener({ mailboxId: row.mailboxId, eventId: row.id, changeType });
+    }
+  }
 
   private get db() {
     return this.handle.db;
@@ -45,7 +68,7 @@ export class EventStore {
     organizer: NewStoredEvent,
     copies: NewStoredEvent[],
   ): Promise<{ event: StoredEvent; created: boolean }> {
-    return this.db.transaction(async (tx) => {
+    const result = await this.db.transaction(async (tx) => {
       const inserted = await tx.insert(demoEvent).values(organizer).onConflictDoNothing().returning();
       if (inserted.length === 0 && organizer.transactionId) {
         const [existing] = await tx
@@ -63,6 +86,9 @@ export class EventStore {
       if (copies.length > 0) await tx.insert(demoEvent).values(copies);
       return { event: inserted[0]!, created: true };
     });
+    if (result.created)
+      this.tell('created', [result.event, ...copies.map((c) => ({ id: c.id, mailboxId: c.mailboxId }))]);
+    return result;
   }
 
   async findByTransactionId(mailboxId: string, transactionId: string): Promise<StoredEvent | undefined> {
@@ -153,15 +179,22 @@ export class EventStore {
       .set({ ...changes, updatedAt: at })
       .where(and(eq(demoEvent.tenantId, this.tenantId), eq(demoEvent.id, id)))
       .returning();
+    if (row) this.tell('updated', [row]);
     return row;
   }
 
   async insert(rows: NewStoredEvent[]): Promise<void> {
-    if (rows.length > 0) await this.db.insert(demoEvent).values(rows);
+    if (rows.length === 0) return;
+    await this.db.insert(demoEvent).values(rows);
+    this.tell('created', rows);
   }
 
   async remove(id: string): Promise<void> {
-    await this.db.delete(demoEvent).where(and(eq(demoEvent.tenantId, this.tenantId), eq(demoEvent.id, id)));
+    const removed = await this.db
+      .delete(demoEvent)
+      .where(and(eq(demoEvent.tenantId, this.tenantId), eq(demoEvent.id, id)))
+      .returning({ id: demoEvent.id, mailboxId: demoEvent.mailboxId });
+    this.tell('deleted', removed);
   }
 
   async count(mailboxId: string): Promise<number> {

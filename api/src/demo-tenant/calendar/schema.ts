@@ -41,3 +41,26 @@ export const demoEvent = pgTable(
       .where(sql`${t.transactionId} is not null`),
   ],
 );
+
+/** A change-notification subscription on one mailbox's events (`POST /subscriptions`). */
+export const demoSubscription = pgTable(
+  'demo_subscription',
+  {
+    id: text('id').primaryKey(),
+    tenantId: text('tenant_id').notNull(),
+    /** The `appid` of the token that created it: an app sees and manages only its own. */
+    applicationId: text('application_id').notNull(),
+    /** As the client wrote it, e.g. `users/{id}/events`. */
+    resource: text('resource').notNull(),
+    /** Directory id of the mailbox whose events are watched. */
+    mailboxId: text('mailbox_id').notNull(),
+    /** Comma-separated, as Graph takes it: `created`, `updated`, `deleted`. */
+    changeType: text('change_type').notNull(),
+    notificationUrl: text('notification_url').notNull(),
+    lifecycleNotificationUrl: text('lifecycle_notification_url'),
+    clientState: text('client_state'),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('demo_subscription_mailbox_idx').on(t.tenantId, t.mailboxId)],
+);
