@@ -7,7 +7,10 @@ import pino, { type Logger } from 'pino';
 import { createProactiveNotifier } from '../../bot/src/proactive-notifier';
 import { createBotAdapter, registerBot } from '../../bot/src/register-bot';
 import type { ApplicationDeps } from './app/applications';
+import type { DashboardDeps } from './app/dashboard';
 import { startDirectorySync } from './app/directory-sync-requests';
+import type { FeedbackDeps } from './app/feedback';
+import { startFeedbackJobs } from './app/feedback-jobs';
 import type { GetMeDeps } from './app/get-me';
 import type { MatchingDeps } from './app/matching';
 import type { ProgrammeDeps } from './app/programmes';
@@ -21,8 +24,10 @@ import {
   syncSubscriptions,
 } from './app/session-notifications';
 import { cancelSessionsOfPairing } from './app/sessions';
+import type { SurveyDeps } from './app/surveys';
 import { createTokenVerifier, type TokenVerifier } from './auth/token-verifier';
 import type { Config } from './config/config';
+import { finishSessionRoutes } from './demo-seed/finish-session';
 import { startDemoRunningProgramme } from './demo-seed/jobs';
 import { createDemoTenant } from './demo-tenant';
 import type { DemoTenant } from './demo-tenant/contract';
@@ -45,6 +50,7 @@ import { legalRoutes } from './http/legal/routes';
 import { applicationRoutes } from './http/routes/applications';
 import { directoryRoutes } from './http/routes/directory';
 import { directorySyncRoutes } from './http/routes/directory-sync';
+import { feedbackRoutes } from './http/routes/feedback';
 import { healthRoutes } from './http/routes/health';
 import { matchingRoutes } from './http/routes/matching';
 import { meRoutes } from './http/routes/me';
@@ -60,6 +66,8 @@ import { type DatabaseHandle, migrateApp, openDatabase } from './store/db';
 import { seedDemoProgrammes } from './store/demo-programmes';
 import { startDemoVolunteers } from './store/demo-volunteers-job';
 import { createDirectorySyncStore } from './store/directory-sync';
+import { createFeedbackRepository } from './store/feedback';
+import { createKpiRepository } from './store/kpis';
 import { createPairingRepository } from './store/pairings';
 import { createParticipantRepository } from './store/participants';
 import { createPersonRepository } from './store/people';
@@ -220,6 +228,31 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       onPairEnded: (tenantId, pairingId, by, reason) =>
         cancelSessionsOfPairing(sessionDeps, tenantId, pairingId, by, reason),
     };
+    const feedbackRepository = createFeedbackRepository(db.db);
+    const feedbackDeps: FeedbackDeps = {
+      feedback: feedbackRepository,
+      sessions: sessionDeps.sessions,
+      programmes,
+      notifier,
+      audit,
+      clock,
+    };
+    const surveyDeps: SurveyDeps = {
+      feedback: feedbackRepository,
+      programmes,
+      participants,
+      notifier,
+      jobs,
+      audit,
+      clock,
+    };
+    const dashboardDeps: DashboardDeps = {
+      kpis: createKpiRepository(db.db),
+      feedback: feedbackRepository,
+      programmes,
+      participants,
+      clock,
+    };
     const meDeps: GetMeDeps = { people, tenants, directory, clock };
     const programmeDeps: ProgrammeDeps = { programmes, participants, people, directory, audit, clock };
     const applicationDeps: ApplicationDeps = {
@@ -247,6 +280,12 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       const { tenant, issuer } = demo;
       await app.register(tenant.graphRoutes, { prefix: '/_demo/graph/v1.0' });
       await app.register(tenant.controlRoutes, { prefix: '/_demo' });
+      await app.register(finishSessionRoutes, {
+        prefix: '/_demo',
+        tenantId: tenant.tenantId,
+        feedback: feedbackDeps,
+        calendar: sessionDeps.calendar,
+      });
       await app.register(demoSignInRoutes, {
         prefix: '/_demo',
         tenant,
@@ -265,6 +304,8 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       adapter: botAdapter,
       applications: applicationDeps,
       sessions: sessionDeps,
+      feedback: feedbackDeps,
+      surveys: surveyDeps,
       publicUrl,
     });
     await app.register(
@@ -276,6 +317,9 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
         await api.register(directoryRoutes, { directory });
         await api.register(matchingRoutes, { deps: matchingDeps });
         await api.register(sessionRoutes, { deps: sessionDeps });
+        await api.register(feedbackRoutes, {
+          deps: { feedback: feedbackDeps, surveys: surveyDeps, dashboard: dashboardDeps },
+        });
         await api.register(directorySyncRoutes, { deps: { jobs, store: directorySync.store } });
       },
       { prefix: '/api/v1' },
@@ -289,12 +333,16 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       tenantId: microsoft.tenantId,
       // The default poll slows down while notifications tell of the answers; a value set stays.
       responsesEverySeconds: responsesPollSeconds({
-        configured: config.sessions.responsesPollSeconds,
-        explicit: config.sessions.responsesPollSeconds !== DEFAULT_POLL_SECONDS,
+        configured: config.sessions.responsesPollSeconds ?? DEFAULT_POLL_SECONDS,
+        explicit: config.sessions.responsesPollSeconds !== undefined,
         notifications: !!notificationDeps,
       }),
       notifications: notificationDeps,
     });
+    await startFeedbackJobs(
+      { feedback: feedbackDeps, surveys: surveyDeps },
+      { tenantId: microsoft.tenantId, everySeconds: config.sessions.feedbackCheckSeconds },
+    );
     if (demo && microsoft.mode === 'demo' && !microsoft.empty) {
       await startDemoVolunteers(jobs, db.db, microsoft.tenantId, clock);
       await startDemoRunningProgramme(jobs, {

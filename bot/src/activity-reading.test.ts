@@ -1,6 +1,13 @@
 import type { Activity } from 'botbuilder';
 import { describe, expect, it } from 'vitest';
-import { activityLocale, activityTenantIds, commandOf, sessionIdOf } from './activity-reading';
+import {
+  activityLocale,
+  activityTenantIds,
+  cardAnswerOf,
+  commandOf,
+  sessionIdOf,
+  surveyKindOf,
+} from './activity-reading';
 import { languageOf } from './i18n';
 
 const bot = { id: '28:bot', name: 'Binôme' };
@@ -39,6 +46,12 @@ describe('commandOf', () => {
     ['deplacer ma seance', 'reschedule'],
     ['cancel my next session', 'cancelSession'],
     ['annuler ma prochaine séance', 'cancelSession'],
+    ['feedback', 'feedback'],
+    ['Mon avis', 'feedback'],
+    ['donner mon avis !', 'feedback'],
+    ['surveys', 'surveys'],
+    ['Enquêtes', 'surveys'],
+    ['mes enquetes', 'surveys'],
   ])('reads “%s” as %s', (text, command) => {
     expect(commandOf(message({ text }))).toBe(command);
   });
@@ -62,6 +75,16 @@ describe('commandOf', () => {
     expect(sessionIdOf(message({ text: 'reschedule' }))).toBeUndefined();
   });
 
+  it('reads the buttons of the feedback and survey confirmations', () => {
+    const feedback = message({ value: { action: 'feedback', sessionId: 's1' } });
+    expect(commandOf(feedback)).toBe('feedback');
+    expect(sessionIdOf(feedback)).toBe('s1');
+    const survey = message({ value: { action: 'surveys', programmeId: 'p1', kind: 'post' } });
+    expect(commandOf(survey)).toBe('surveys');
+    expect(surveyKindOf(survey)).toBe('post');
+    expect(surveyKindOf(message({ value: { action: 'surveys', kind: 'weekly' } }))).toBeUndefined();
+  });
+
   it('ignores the @mention of the bot in a channel', () => {
     const activity = message({
       text: '<at>Binôme</at> aide',
@@ -76,6 +99,42 @@ describe('commandOf', () => {
 
   it('copes with an activity that names no recipient', () => {
     expect(commandOf({ type: 'message', text: 'aide' } as Activity)).toBe('help');
+  });
+});
+
+describe('cardAnswerOf', () => {
+  it('reads a feedback card: its session and its inputs, as strings', () => {
+    const activity = message({
+      value: {
+        form: 'feedback',
+        sessionId: 's1',
+        tookPlace: 'yes',
+        rating: 4,
+        private: false,
+        extra: { x: 1 },
+      },
+    });
+    expect(cardAnswerOf(activity)).toEqual({
+      form: 'feedback',
+      sessionId: 's1',
+      values: { tookPlace: 'yes', rating: '4', private: 'false' },
+    });
+    expect(commandOf(activity)).toBeUndefined();
+  });
+
+  it('reads a survey card: its programme and kind', () => {
+    expect(
+      cardAnswerOf(message({ value: { form: 'survey', programmeId: 'p1', kind: 'pulse', nps: '9' } })),
+    ).toEqual({ form: 'survey', programmeId: 'p1', kind: 'pulse', values: { nps: '9' } });
+  });
+
+  it('reads nothing from other cards, typed text, or an answer that names no session or survey', () => {
+    expect(cardAnswerOf(message({ value: { card: 'c1', act: 'next' } }))).toBeUndefined();
+    expect(cardAnswerOf(message({ text: 'feedback' }))).toBeUndefined();
+    expect(cardAnswerOf(message({ value: { form: 'feedback', tookPlace: 'yes' } }))).toBeUndefined();
+    expect(
+      cardAnswerOf(message({ value: { form: 'survey', programmeId: 'p1', kind: 'weekly' } })),
+    ).toBeUndefined();
   });
 });
 

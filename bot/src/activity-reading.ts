@@ -1,5 +1,6 @@
 import { type Activity, TurnContext } from 'botbuilder';
 import type { Caller } from '../../api/src/app/caller';
+import { type SurveyKind, surveyKind } from '../../api/src/contract/feedback';
 
 export type BotCommand =
   | 'help'
@@ -10,7 +11,9 @@ export type BotCommand =
   | 'cancel'
   | 'sessions'
   | 'reschedule'
-  | 'cancelSession';
+  | 'cancelSession'
+  | 'feedback'
+  | 'surveys';
 
 /** What people type, in English or French, after lower-casing and trimming punctuation. */
 const COMMAND_WORDS: Record<BotCommand, string[]> = {
@@ -49,6 +52,17 @@ const COMMAND_WORDS: Record<BotCommand, string[]> = {
     'annuler ma prochaine séance',
     'annuler ma séance',
   ],
+  feedback: [
+    'feedback',
+    'my feedback',
+    'give feedback',
+    'give my feedback',
+    'mon avis',
+    'avis',
+    'donner mon avis',
+    'mon retour',
+  ],
+  surveys: ['surveys', 'survey', 'my surveys', 'enquêtes', 'enquête', 'mes enquêtes'],
 };
 const COMMANDS = Object.keys(COMMAND_WORDS) as BotCommand[];
 /** Buttons may ask for any command but cancel, which only the card that is waiting can send. */
@@ -61,6 +75,8 @@ const BUTTON_COMMANDS = new Set<string>([
   'sessions',
   'reschedule',
   'cancelSession',
+  'feedback',
+  'surveys',
 ]);
 
 /** Lower case without accents, so “seances” and “déplacer” typed either way are understood. */
@@ -112,6 +128,43 @@ export function programmeIdOf(activity: Activity): string | undefined {
 export function sessionIdOf(activity: Activity): string | undefined {
   const id = (activity.value as { sessionId?: unknown } | undefined)?.sessionId;
   return typeof id === 'string' && id.length > 0 ? id : undefined;
+}
+
+/** The survey a button is about (“change my answers” after a survey). */
+export function surveyKindOf(activity: Activity): SurveyKind | undefined {
+  const kind = surveyKind.safeParse((activity.value as { kind?: unknown } | undefined)?.kind);
+  return kind.success ? kind.data : undefined;
+}
+
+/**
+ * What a feedback or survey card sent: which session or survey, and its inputs as Teams sends
+ * them (strings). These cards arrive unprompted, so no dialog waits for them.
+ */
+export type CardAnswer =
+  | { form: 'feedback'; sessionId: string; values: Record<string, string> }
+  | { form: 'survey'; programmeId: string; kind: SurveyKind; values: Record<string, string> };
+
+const ANSWER_KEYS = new Set(['form', 'sessionId', 'programmeId', 'kind']);
+
+export function cardAnswerOf(activity: Activity): CardAnswer | undefined {
+  const value = activity.value as Record<string, unknown> | undefined;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
+  const values: Record<string, string> = {};
+  for (const [key, field] of Object.entries(value)) {
+    if (ANSWER_KEYS.has(key)) continue;
+    if (typeof field === 'string' || typeof field === 'number' || typeof field === 'boolean')
+      values[key] = String(field);
+  }
+  if (value.form === 'feedback') {
+    const sessionId = sessionIdOf(activity);
+    return sessionId ? { form: 'feedback', sessionId, values } : undefined;
+  }
+  if (value.form === 'survey') {
+    const programmeId = programmeIdOf(activity);
+    const kind = surveyKindOf(activity);
+    return programmeId && kind ? { form: 'survey', programmeId, kind, values } : undefined;
+  }
+  return undefined;
 }
 
 /** The person behind a Teams message; undefined when it carries no Entra object id (not from Teams). */

@@ -8,11 +8,13 @@ import {
 } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { ApplicationDeps } from '../../api/src/app/applications';
+import type { FeedbackDeps } from '../../api/src/app/feedback';
 import type {
   ConversationReferenceJson,
   ConversationReferenceStore,
 } from '../../api/src/app/ports/conversation-references';
 import type { SessionDeps } from '../../api/src/app/session-booking';
+import type { SurveyDeps } from '../../api/src/app/surveys';
 import { activityLocale, activityTenantIds } from './activity-reading';
 import type { AdaptiveCard } from './cards/adaptive-card';
 import { welcomeCard } from './cards/welcome-card';
@@ -28,13 +30,16 @@ export interface BinomeBotDeps {
   applications: ApplicationDeps;
   /** The session use cases behind “my sessions”, moving and cancelling. */
   sessions: SessionDeps;
+  /** Feedback after each session and the programme surveys, answered on their cards. */
+  feedback: FeedbackDeps;
+  surveys: SurveyDeps;
   /** The service's public address, for links in cards (the privacy notice). */
   publicUrl: string;
 }
 
 /**
- * Binôme in Teams: welcome on install, help, sign-up dialogs, the person's sessions, and where to
- * reach each person later.
+ * Binôme in Teams: welcome on install, help, sign-up dialogs, the person's sessions, feedback and
+ * surveys, and where to reach each person later.
  */
 export class BinomeBot extends ActivityHandler {
   /** Dialogs keep their progress here (PostgreSQL through the `Storage` port), saved after each turn. */
@@ -47,8 +52,11 @@ export class BinomeBot extends ActivityHandler {
     this.conversation = new Conversation(this.conversationState, {
       applications: deps.applications,
       sessions: deps.sessions,
+      feedback: deps.feedback,
+      surveys: deps.surveys,
       tenantId: deps.tenantId,
       publicUrl: deps.publicUrl,
+      logger: deps.logger,
     });
 
     this.onMessage(async (context, next) => {

@@ -2,10 +2,17 @@ import type { CloudAdapter, ConversationReference } from 'botbuilder';
 import { CardFactory } from 'botbuilder';
 import type { Logger } from 'pino';
 import type { PairIntroduction, PairNotifier } from '../../api/src/app/matching';
-import type { ConversationReferenceStore } from '../../api/src/app/ports/conversation-references';
+import type {
+  ConversationReferenceStore,
+  SavedConversationReference,
+} from '../../api/src/app/ports/conversation-references';
+import type { FeedbackNotifier } from '../../api/src/app/ports/feedback';
 import type { Notifier } from '../../api/src/app/ports/participants';
-import { adaptiveCard, bullets, heading, paragraph } from './cards/adaptive-card';
-import { fill, messagesFor } from './i18n';
+import { type AdaptiveCard, adaptiveCard, bullets, heading, paragraph } from './cards/adaptive-card';
+import { feedbackCard } from './cards/feedback-card';
+import { surveyCard } from './cards/survey-card';
+import { feedbackWords, localDateText, SURVEY_ZONE } from './dialogs/feedback-words';
+import { fill, languageOf, messagesFor } from './i18n';
 import { INTRO } from './i18n/intro';
 
 export interface ProactiveNotifierDeps {
@@ -18,11 +25,15 @@ export interface ProactiveNotifierDeps {
   publicUrl: string;
 }
 
-/** Writes to people in their personal chat with the bot, from the reference saved when they last talked. */
-export function createProactiveNotifier(deps: ProactiveNotifierDeps): Notifier & PairNotifier {
-  const send = async (tenantId: string, aadId: string, card: ReturnType<typeof adaptiveCard>) => {
-    const saved = await deps.conversations.get(tenantId, aadId);
-    if (!saved) return 'no_conversation' as const;
+/**
+ * Writes to people in their personal chat with the bot, from the reference saved when they last
+ * talked, in the language they last wrote in.
+ */
+export function createProactiveNotifier(
+  deps: ProactiveNotifierDeps,
+): Notifier & PairNotifier & FeedbackNotifier {
+  const deliver = async (saved: SavedConversationReference, card: AdaptiveCard) => {
+    const { aadId } = saved;
     try {
       await deps.adapter.continueConversationAsync(
         deps.appId,
@@ -36,6 +47,11 @@ export function createProactiveNotifier(deps: ProactiveNotifierDeps): Notifier &
       deps.logger.warn({ err: error, aadId }, 'could not send a proactive message');
       return 'failed' as const;
     }
+  };
+  const send = async (tenantId: string, aadId: string, card: AdaptiveCard) => {
+    const saved = await deps.conversations.get(tenantId, aadId);
+    if (!saved) return 'no_conversation' as const;
+    return deliver(saved, card);
   };
 
   return {
@@ -76,6 +92,25 @@ export function createProactiveNotifier(deps: ProactiveNotifierDeps): Notifier &
         body.push(paragraph(review.message, { isSubtle: true }));
       }
       return send(tenantId, aadId, adaptiveCard(body));
+    },
+    async feedbackRequested(tenantId, aadId, request, { reminder }) {
+      const saved = await deps.conversations.get(tenantId, aadId);
+      if (!saved) return 'no_conversation';
+      const words = feedbackWords(request, languageOf(saved.locale));
+      const card = feedbackCard(messagesFor(saved.locale), words, { values: {}, errors: [], reminder });
+      return deliver(saved, card);
+    },
+    async surveyOpened(tenantId, aadId, invitation) {
+      const saved = await deps.conversations.get(tenantId, aadId);
+      if (!saved) return 'no_conversation';
+      const language = languageOf(saved.locale);
+      const card = surveyCard(messagesFor(saved.locale), invitation, {
+        language,
+        closes: localDateText(invitation.closesAt, SURVEY_ZONE, language),
+        values: {},
+        errors: [],
+      });
+      return deliver(saved, card);
     },
   };
 }

@@ -8,8 +8,10 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { ApplicationDeps } from '../../api/src/app/applications';
+import type { FeedbackDeps } from '../../api/src/app/feedback';
 import type { ConversationReferenceStore } from '../../api/src/app/ports/conversation-references';
 import type { SessionDeps } from '../../api/src/app/session-booking';
+import type { SurveyDeps } from '../../api/src/app/surveys';
 import type { BotConfig } from '../../api/src/config/config';
 import type { Clock } from '../../api/src/domain/clock';
 import { sendProblem } from '../../api/src/http/problem';
@@ -33,6 +35,10 @@ export interface BotDeps {
   applications: ApplicationDeps;
   /** The session use cases behind “my sessions”, moving and cancelling. */
   sessions: SessionDeps;
+  /** Feedback after each session: the cards' answers and “feedback” / “mon avis”. */
+  feedback: FeedbackDeps;
+  /** The programme surveys: the cards' answers and “surveys” / “enquêtes”. */
+  surveys: SurveyDeps;
   /** The service's public address, e.g. for the privacy notice linked from the sign-up. */
   publicUrl: string;
 }
@@ -50,6 +56,8 @@ export async function registerBot(app: FastifyInstance, deps: BotDeps): Promise<
     storage: deps.storage,
     applications: deps.applications,
     sessions: deps.sessions,
+    feedback: deps.feedback,
+    surveys: deps.surveys,
     publicUrl: deps.publicUrl,
   });
 

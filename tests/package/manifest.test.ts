@@ -101,7 +101,7 @@ describe('the app manifest', () => {
     );
   });
 
-  it('has one personal bot with its commands (help, join, my profile, withdraw, my sessions, reschedule) and no files', () => {
+  it('has one personal bot with its commands (help, join, my profile, withdraw, my sessions, reschedule, feedback, surveys) and no files', () => {
     expect(manifest.bots).toHaveLength(1);
     const [bot] = manifest.bots;
     expect(bot.botId).toBe(local.BOT_ID);
@@ -114,6 +114,8 @@ describe('the app manifest', () => {
       'withdraw',
       'my sessions',
       'reschedule my next session',
+      'feedback',
+      'surveys',
     ]);
   });
 
@@ -176,7 +178,8 @@ describe('the French localisation', () => {
 
   it('addresses people with « vous », never « tu »', () => {
     const text = Object.values(fr).join(' ').toLowerCase();
-    expect(text).not.toMatch(/\b(tu|toi|ton|ta|tes)\b/);
+    // Letters on both sides, accented ones included: `\b` would find « tes » in « enquêtes ».
+    expect(text).not.toMatch(/(?<!\p{L})(tu|toi|ton|ta|tes)(?!\p{L})/u);
   });
 });
 

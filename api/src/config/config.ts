@@ -49,7 +49,7 @@ export interface Config {
   database: DatabaseConfig;
   microsoft: TenantModeConfig | DemoModeConfig;
   bot: BotConfig;
-  sessions: { responsesPollSeconds: number; feedbackCheckSeconds: number };
+  sessions: { responsesPollSeconds: number | undefined; feedbackCheckSeconds: number };
 }
 
 /** The demo tenant's identity: fixed, so tokens and links stay valid across restarts. */

@@ -34,12 +34,13 @@ export const envSchema = z.object({
   PUBLIC_URL: optionalUrl,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   DATA_DIR: z.string().min(1).default('.data'),
+  /** Unset: 60 s, or 15 min while change notifications report the answers. */
   SESSION_RESPONSES_POLL_SECONDS: z.coerce
     .number({ message: 'must be a number of seconds' })
     .int('must be a whole number')
     .min(5, 'must be 5 seconds or more')
     .max(86_400, 'must be a day or less')
-    .default(60),
+    .optional(),
   FEEDBACK_CHECK_SECONDS: z.coerce
     .number({ message: 'must be a number of seconds' })
     .int('must be a whole number')

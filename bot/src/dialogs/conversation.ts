@@ -4,10 +4,13 @@ import type { Caller } from '../../../api/src/app/caller';
 import {
   activityLocale,
   type BotCommand,
+  type CardAnswer,
   callerOf,
+  cardAnswerOf,
   commandOf,
   programmeIdOf,
   sessionIdOf,
+  surveyKindOf,
 } from '../activity-reading';
 import type { AdaptiveCard } from '../cards/adaptive-card';
 import { helpCard } from '../cards/help-card';
@@ -15,13 +18,15 @@ import { profileCard } from '../cards/profile-card';
 import { type BotMessages, fill, languageOf, messagesFor } from '../i18n';
 import { CANCEL_SESSION_DIALOG, CancelSessionDialog, type SessionCommandDeps } from './cancel-session-dialog';
 import { submittedFields } from './card-prompt';
+import { type FeedbackCommandDeps, FeedbackCommands } from './feedback-commands';
 import { canEdit, canWithdraw, myApplicationsWithProgrammes, profileEntry } from './my-profile';
 import { SessionCommands } from './session-commands';
 import { SIGN_UP_DIALOG, SignUpDialog, type SignUpOptions } from './sign-up-dialog';
 import type { SignUpFormDeps } from './sign-up-forms';
+import { type SurveyCommandDeps, SurveyCommands } from './survey-commands';
 import { WITHDRAW_DIALOG, WithdrawDialog, type WithdrawOptions } from './withdraw-dialog';
 
-export type ConversationDeps = SignUpFormDeps & SessionCommandDeps;
+export type ConversationDeps = SignUpFormDeps & SessionCommandDeps & FeedbackCommandDeps & SurveyCommandDeps;
 
 /**
  * What a message leads to: a command (typed or from a button) starts or interrupts a dialog;
@@ -30,6 +35,8 @@ export type ConversationDeps = SignUpFormDeps & SessionCommandDeps;
 export class Conversation {
   private readonly dialogs: DialogSet;
   private readonly sessions: SessionCommands;
+  private readonly feedback: FeedbackCommands;
+  private readonly surveys: SurveyCommands;
 
   constructor(
     conversationState: ConversationState,
@@ -40,11 +47,19 @@ export class Conversation {
     this.dialogs.add(new WithdrawDialog(deps));
     this.dialogs.add(new CancelSessionDialog(deps));
     this.sessions = new SessionCommands(deps);
+    this.feedback = new FeedbackCommands(deps);
+    this.surveys = new SurveyCommands(deps);
   }
 
   async onMessage(context: TurnContext): Promise<void> {
     const { activity } = context;
     const messages = messagesFor(activityLocale(activity));
+    const answer = cardAnswerOf(activity);
+    if (answer) {
+      // Feedback and survey cards arrive unprompted: answering one leaves any dialog where it was.
+      await this.onCardAnswer(context, answer, messages);
+      return;
+    }
     const dc = await this.dialogs.createContext(context);
     const command = commandOf(activity);
     if (command) {
@@ -106,7 +121,28 @@ export class Conversation {
         return this.sessions.reschedule(context, caller, messages, sessionIdOf(context.activity));
       case 'cancelSession':
         return this.sessions.cancel(dc, caller, messages, sessionIdOf(context.activity));
+      case 'feedback':
+        return this.feedback.request(context, caller, messages, sessionIdOf(context.activity));
+      case 'surveys': {
+        const kind = surveyKindOf(context.activity);
+        return this.surveys.show(
+          context,
+          caller,
+          messages,
+          programmeId && kind ? { programmeId, kind } : undefined,
+        );
+      }
     }
+  }
+
+  private async onCardAnswer(context: TurnContext, answer: CardAnswer, messages: BotMessages): Promise<void> {
+    const caller = callerOf(context.activity, this.deps.tenantId);
+    if (!caller) {
+      await context.sendActivity(messages.signUp.needsTeams);
+      return;
+    }
+    if (answer.form === 'feedback') await this.feedback.answer(context, caller, messages, answer);
+    else await this.surveys.answer(context, caller, messages, answer);
   }
 
   private async showProfile(

@@ -1,3 +1,4 @@
+import { feedbackEn, surveysEn } from './feedback.en';
 import type { BotMessages } from './messages';
 import { sessionsEn } from './sessions.en';
 import { signUpEn } from './sign-up.en';
@@ -29,6 +30,11 @@ export const en: BotMessages = {
         say: '“reschedule my next session”',
         does: 'Move your next session to another time that suits you both.',
       },
+      {
+        say: '“feedback”',
+        does: 'Give your feedback on your latest session, or another one still waiting for it.',
+      },
+      { say: '“surveys”', does: 'Answer the programme surveys open to you.' },
       { say: '“cancel”', does: 'Stop the sign-up or the question under way.' },
       { say: '“help” or “?”', does: 'Show this list.' },
     ],
@@ -49,6 +55,8 @@ export const en: BotMessages = {
   },
   signUp: signUpEn,
   sessions: sessionsEn,
+  feedback: feedbackEn,
+  surveys: surveysEn,
   notUnderstood: 'Sorry, I did not understand. Say “help” to see what I can do.',
   turnError: 'Sorry, something went wrong on my side. Please try again in a moment.',
 };

@@ -1,3 +1,4 @@
+import { feedbackFr, surveysFr } from './feedback.fr';
 import type { BotMessages } from './messages';
 import { sessionsFr } from './sessions.fr';
 import { signUpFr } from './sign-up.fr';
@@ -32,6 +33,11 @@ export const fr: BotMessages = {
         say: '« reporter ma prochaine séance »',
         does: 'Déplacer votre prochaine séance à un autre créneau qui vous convient à tous les deux.',
       },
+      {
+        say: '« mon avis »',
+        does: 'Donner votre avis sur votre dernière séance, ou sur une autre qui l’attend encore.',
+      },
+      { say: '« enquêtes »', does: 'Répondre aux enquêtes du programme qui vous sont ouvertes.' },
       { say: '« annuler »', does: 'Arrêter l’inscription ou la question en cours.' },
       { say: '« aide » ou « ? »', does: 'Afficher cette liste.' },
     ],
@@ -52,6 +58,8 @@ export const fr: BotMessages = {
   },
   signUp: signUpFr,
   sessions: sessionsFr,
+  feedback: feedbackFr,
+  surveys: surveysFr,
   notUnderstood: 'Désolé, je n’ai pas compris. Écrivez « aide » pour voir ce que je sais faire.',
   turnError: 'Désolé, un problème technique m’a empêché de répondre. Réessayez dans un instant.',
 };

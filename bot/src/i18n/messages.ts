@@ -1,3 +1,4 @@
+import type { FeedbackMessages, SurveyMessages } from './feedback-messages';
 import type { SessionMessages } from './session-messages';
 import type { SignUpMessages } from './sign-up-messages';
 
@@ -32,6 +33,8 @@ export interface BotMessages {
   };
   signUp: SignUpMessages;
   sessions: SessionMessages;
+  feedback: FeedbackMessages;
+  surveys: SurveyMessages;
   notUnderstood: string;
   turnError: string;
 }

@@ -3,11 +3,13 @@ import { MemoryStorage, type Storage } from 'botbuilder';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import type { ApplicationDeps } from '../../../api/src/app/applications';
+import type { FeedbackDeps } from '../../../api/src/app/feedback';
 import type {
   ConversationReferenceStore,
   SavedConversationReference,
 } from '../../../api/src/app/ports/conversation-references';
 import type { SessionDeps } from '../../../api/src/app/session-booking';
+import type { SurveyDeps } from '../../../api/src/app/surveys';
 import type { BotConfig } from '../../../api/src/config/config';
 import { type Clock, fixedClock } from '../../../api/src/domain/clock';
 import { createBotStorage } from '../../../api/src/store/bot-storage';
@@ -47,6 +49,8 @@ export async function startBotApp({
     storage: state.storage,
     applications: unused<ApplicationDeps>('sign-up'),
     sessions: unused<SessionDeps>('session'),
+    feedback: unused<FeedbackDeps>('feedback'),
+    surveys: unused<SurveyDeps>('survey'),
     publicUrl: 'http://localhost:3978',
   });
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -111,7 +115,7 @@ function inMemoryState(): BotState {
 }
 
 /**
- * These tests never reach the sign-up or the sessions (the sign-up and session tests run the whole
+ * These tests never reach the sign-up, the sessions, feedback or surveys (their tests run the whole
  * service): any use is a test bug.
  */
 function unused<Deps extends object>(what: string): Deps {

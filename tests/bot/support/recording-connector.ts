@@ -2,6 +2,8 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 export interface RecordedActivity {
+  /** The id the connector gave the activity (a sent one), or the id of the activity replaced (an update). */
+  id: string;
   conversationId: string;
   /** The activity replied to, when the bot answered in a thread (`.../activities/:activityId`). */
   replyToId: string | undefined;
@@ -13,6 +15,8 @@ export interface RecordingConnector {
   /** What the bot's replies use as `serviceUrl`. */
   url: string;
   sent: RecordedActivity[];
+  /** Activities the bot replaced in place (`PUT …/activities/:activityId`, e.g. an answered card). */
+  updated: RecordedActivity[];
   /** Refuses the next `count` sends with `status` (4xx: botbuilder does not retry them). */
   failNext(count: number, status?: number): void;
   clear(): void;
@@ -21,15 +25,20 @@ export interface RecordingConnector {
 
 const ACTIVITIES = /^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?\/?$/;
 
-/** Plays the Bot Connector service: records every activity the bot sends and answers with an id. */
+/**
+ * Plays the Bot Connector service: records every activity the bot sends (answering with an id)
+ * and every activity it updates.
+ */
 export async function startRecordingConnector(): Promise<RecordingConnector> {
   const sent: RecordedActivity[] = [];
+  const updated: RecordedActivity[] = [];
   let failures = 0;
   let failureStatus = 403;
   let nextId = 1;
   const server: Server = createServer(async (request, response) => {
-    const match = request.method === 'POST' ? ACTIVITIES.exec(request.url ?? '') : null;
-    if (!match) {
+    const match =
+      request.method === 'POST' || request.method === 'PUT' ? ACTIVITIES.exec(request.url ?? '') : null;
+    if (!match || (request.method === 'PUT' && !match[2])) {
       response.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"not found"}');
       return;
     }
@@ -41,27 +50,31 @@ export async function startRecordingConnector(): Promise<RecordingConnector> {
         .end('{"error":{"code":"BotDisabledByAdmin","message":"refused by the test"}}');
       return;
     }
-    sent.push({
-      conversationId: decodeURIComponent(match[1]!),
-      replyToId: match[2] ? decodeURIComponent(match[2]) : undefined,
-      authorization: request.headers.authorization,
-      body,
-    });
-    response
-      .writeHead(200, { 'content-type': 'application/json' })
-      .end(JSON.stringify({ id: `sent-${nextId++}` }));
+    const conversationId = decodeURIComponent(match[1]!);
+    const activityId = match[2] ? decodeURIComponent(match[2]) : undefined;
+    const authorization = request.headers.authorization;
+    if (request.method === 'PUT') {
+      updated.push({ id: activityId!, conversationId, replyToId: activityId, authorization, body });
+      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: activityId }));
+      return;
+    }
+    const id = `sent-${nextId++}`;
+    sent.push({ id, conversationId, replyToId: activityId, authorization, body });
+    response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}/`,
     sent,
+    updated,
     failNext(count, status = 403) {
       failures = count;
       failureStatus = status;
     },
     clear() {
       sent.length = 0;
+      updated.length = 0;
     },
     close: () =>
       new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),

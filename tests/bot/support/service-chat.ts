@@ -96,7 +96,12 @@ export interface Reply {
   cards: CardContent[];
   /** The last card sent, which is the one waiting for an answer. */
   card: CardContent;
+  /** Cards the bot put in place of earlier activities (an answered form), by the activity's id. */
+  updated: { id: string; card: CardContent }[];
 }
+
+const cardsIn = (activity: RecordedActivity): CardContent[] =>
+  ((activity.body.attachments as { content: CardContent }[] | undefined) ?? []).map((a) => a.content);
 
 /** One person's personal chat with the bot, over HTTP, as Teams would post it. */
 export class Chat {
@@ -121,8 +126,10 @@ export class Chat {
     return this.post(cardSubmitActivity({ ...(button.data as object), ...inputs }, this.options()));
   }
 
-  send(value: Record<string, unknown>): Promise<Reply> {
-    return this.post(cardSubmitActivity(value, this.options()));
+  /** A card's button pressed with `value`; `replyToId` names the card's own activity, as Teams does. */
+  send(value: Record<string, unknown>, options: { replyToId?: string } = {}): Promise<Reply> {
+    const activity = cardSubmitActivity(value, this.options());
+    return this.post(options.replyToId ? { ...activity, replyToId: options.replyToId } : activity);
   }
 
   private options() {
@@ -136,6 +143,7 @@ export class Chat {
 
   private async post(activity: Record<string, unknown>): Promise<Reply> {
     const before = this.connector.sent.length;
+    const updatedBefore = this.connector.updated.length;
     const response = await fetch(`${this.bot()}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -148,10 +156,12 @@ export class Chat {
       .slice(before)
       .filter((recorded) => recorded.conversationId === conversation);
     const texts = sent.map((s) => s.body.text).filter((t): t is string => typeof t === 'string');
-    const cards = sent.flatMap((s) =>
-      ((s.body.attachments as { content: CardContent }[] | undefined) ?? []).map((a) => a.content),
-    );
-    return { texts, cards, card: cards.at(-1) as CardContent };
+    const cards = sent.flatMap(cardsIn);
+    const updated = this.connector.updated
+      .slice(updatedBefore)
+      .filter((recorded) => recorded.conversationId === conversation)
+      .flatMap((recorded) => cardsIn(recorded).map((card) => ({ id: recorded.id, card })));
+    return { texts, cards, card: cards.at(-1) as CardContent, updated };
   }
 }
 
