@@ -11,7 +11,7 @@ import type { Notifier } from '../../api/src/app/ports/participants';
 import { type AdaptiveCard, adaptiveCard, bullets, heading, paragraph } from './cards/adaptive-card';
 import { feedbackCard } from './cards/feedback-card';
 import { surveyCard } from './cards/survey-card';
-import { feedbackWords, localDateText, SURVEY_ZONE } from './dialogs/feedback-words';
+import { feedbackWords, localDateText } from './dialogs/feedback-words';
 import { fill, languageOf, messagesFor } from './i18n';
 import { INTRO } from './i18n/intro';
 
@@ -106,7 +106,7 @@ export function createProactiveNotifier(
       const language = languageOf(saved.locale);
       const card = surveyCard(messagesFor(saved.locale), invitation, {
         language,
-        closes: localDateText(invitation.closesAt, SURVEY_ZONE, language),
+        closes: localDateText(invitation.closesAt, invitation.timeZone, language),
         values: {},
         errors: [],
       });

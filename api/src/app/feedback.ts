@@ -4,6 +4,7 @@ import {
   canEditFeedback,
   FEEDBACK_DELAY_MINUTES,
   FEEDBACK_EDIT_DAYS,
+  FEEDBACK_LATE_DAYS,
   FEEDBACK_REMINDER_HOURS,
   FEEDBACK_WINDOW_DAYS,
   type FeedbackAnswer,
@@ -77,6 +78,12 @@ export async function recordFeedback(
     );
   }
   const previous = await deps.feedback.mine(caller.tenantId, caller.aadId, sessionId);
+  if (!previous && s.endsAt && now.getTime() > s.endsAt.getTime() + FEEDBACK_LATE_DAYS * 86_400_000) {
+    throw new ConflictError(
+      'feedback_closed',
+      `Feedback on session ${s.number} closed ${FEEDBACK_LATE_DAYS} days after it ended.`,
+    );
+  }
   if (previous && !canEditFeedback(previous.submittedAt, now)) {
     throw new ConflictError(
       'feedback_closed',
@@ -180,6 +187,13 @@ export async function runFeedbackPrompts(
     if (!s?.startsAt) continue;
     const me = s.mentee.aadId === item.aadId ? s.mentee : s.mentor;
     const partner = me === s.mentee ? s.mentor : s.mentee;
+    // Claimed before it is sent: two runs at once (two instances, the demo's "finish") never send it twice.
+    if (
+      !item.reminder &&
+      !(await deps.feedback.recordPrompt(tenantId, item.sessionId, item.aadId, now, false))
+    ) {
+      continue;
+    }
     const programme = await deps.programmes.get(tenantId, s.programmeId);
     const delivery = await deps.notifier.feedbackRequested(
       tenantId,
@@ -188,7 +202,7 @@ export async function runFeedbackPrompts(
         sessionId: s.id,
         programmeName: s.programmeName,
         number: s.number,
-        of: s.seriesLength,
+        of: Math.max(s.seriesLength, s.number),
         theme: s.theme.label,
         objective: s.theme.objective,
         partnerName: partner.displayName,
@@ -201,8 +215,8 @@ export async function runFeedbackPrompts(
       await deps.feedback.recordReminder(tenantId, item.sessionId, item.aadId, now);
       reminded++;
     } else {
-      // The prompt is recorded even when it could not be delivered: the reminder tries again, once.
-      await deps.feedback.recordPrompt(tenantId, item.sessionId, item.aadId, now, delivery === 'sent');
+      // Kept even when it could not be delivered: the reminder tries again, once.
+      if (delivery === 'sent') await deps.feedback.markPromptDelivered(tenantId, item.sessionId, item.aadId);
       sent++;
     }
     if (delivery !== 'sent') undelivered++;

@@ -41,6 +41,8 @@ export interface MySurvey {
   role: 'mentor' | 'mentee';
   openedAt: Date;
   closesAt: Date;
+  /** The programme's zone, for the dates. */
+  timeZone: string;
   skills: { skillId: string; label: Localised; before: number | null }[];
   answer: SurveyRecord | null;
 }
@@ -131,6 +133,7 @@ export async function sendSurveyRound(
       kind: data.kind,
       role: person.role,
       closesAt: round.closesAt,
+      timeZone: programme.timeZone,
       skills: person.skills.map((s) => ({
         skillId: s.skillId,
         label: labels.get(s.skillId) ?? { fr: s.skillId, en: s.skillId },
@@ -164,6 +167,7 @@ export async function mySurveys(deps: SurveyDeps, caller: Caller): Promise<MySur
       role: application.role,
       openedAt: round.openedAt,
       closesAt: round.closesAt,
+      timeZone: programme.timeZone,
       skills: application.skills.map((s) => ({
         skillId: s.skillId,
         label: labels.get(s.skillId) ?? { fr: s.skillId, en: s.skillId },

@@ -63,6 +63,7 @@ export const mySurveyDto = z.object({
   role: z.enum(['mentor', 'mentee']),
   openedAt: z.iso.datetime(),
   closesAt: z.iso.datetime(),
+  timeZone: z.string(),
   /** The skills to rate again (post survey), with the level given at sign-up. */
   skills: z.array(z.object({ skillId: z.string(), label: localised, before: z.number().int().nullable() })),
   answer: surveyInput.extend({ submittedAt: z.iso.datetime() }).nullable(),

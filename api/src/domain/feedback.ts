@@ -22,6 +22,8 @@ export const FEEDBACK_EDIT_DAYS = 7;
 export const FEEDBACK_DELAY_MINUTES = 5;
 /** One reminder, this long after the card, and no more. */
 export const FEEDBACK_REMINDER_HOURS = 48;
+/** A first answer is taken until this long after the session's end. */
+export const FEEDBACK_LATE_DAYS = 14;
 /** A session nobody confirmed within this long after its end is missed. */
 export const FEEDBACK_WINDOW_DAYS = 7;
 /** No breakdown, and no figure for a sponsor, over fewer people than this. */

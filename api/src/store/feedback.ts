@@ -171,6 +171,19 @@ export function createFeedbackRepository(db: Database): FeedbackRepository {
         );
     },
 
+    async markPromptDelivered(tenantId, sessionId, aadId) {
+      await db
+        .update(feedbackPrompt)
+        .set({ delivered: true })
+        .where(
+          and(
+            eq(feedbackPrompt.tenantId, tenantId),
+            eq(feedbackPrompt.sessionId, sessionId),
+            eq(feedbackPrompt.aadId, aadId),
+          ),
+        );
+    },
+
     async unconfirmedEndedBefore(tenantId, endedBefore, limit) {
       const rows = await db
         .select({ id: session.id })

@@ -12,36 +12,44 @@ export function createKpiRepository(db: Database): KpiRepository {
     return rowsOf<T>(await db.execute(query));
   }
 
-  /** The common table expressions every figure is computed over. */
+  /**
+   * The common table expressions every figure is computed over. The programme and the filters are
+   * written into the scope itself (a filter only when given) so the planner sees what is selected.
+   */
   function scope(s: KpiScope): SQL {
     const department = s.department ?? null;
     const from = s.from ?? null;
     const to = s.to ?? null;
+    const fromAt = sql`(${from}::date)::timestamp at time zone ${s.timeZone}`;
+    const toAt = sql`((${to}::date) + 1)::timestamp at time zone ${s.timeZone}`;
+    const starts = sql`coalesce(s.starts_at, s.target_date::timestamptz)`;
+    const period = [
+      ...(from === null ? [] : [sql`${starts} >= ${fromAt}`]),
+      ...(to === null ? [] : [sql`${starts} < ${toAt}`]),
+    ];
     return sql`
       with params as (
         select ${s.tenantId}::text as tenant_id, ${s.programmeId}::uuid as programme_id,
-          ${department}::text as department,
-          (${from}::date)::timestamp at time zone ${s.timeZone} as from_at,
-          ((${to}::date) + 1)::timestamp at time zone ${s.timeZone} as to_at
+          ${department}::text as department, ${fromAt} as from_at, ${toAt} as to_at
       ),
       people as (
         select pa.aad_id, pa.role, pa.status, pa.skills, pe.department, pe.display_name
-        from participant pa cross join params
+        from participant pa
         left join person pe on pe.tenant_id = pa.tenant_id and pe.aad_id = pa.aad_id
-        where pa.tenant_id = params.tenant_id and pa.programme_id = params.programme_id
-          and (params.department is null or pe.department = params.department)
+        where pa.tenant_id = ${s.tenantId} and pa.programme_id = ${s.programmeId}::uuid
+          ${department === null ? sql`` : sql`and pe.department = ${department}`}
       ),
       pairs as (
-        select pr.* from pairing pr cross join params
-        where pr.tenant_id = params.tenant_id and pr.programme_id = params.programme_id
+        select pr.id, pr.tenant_id, pr.status, pr.mentee_aad_id, pr.mentor_aad_id, pr.approved_at
+        from pairing pr
+        where pr.tenant_id = ${s.tenantId} and pr.programme_id = ${s.programmeId}::uuid
           and pr.status in ('active', 'ended')
-          and (params.department is null or exists (
-            select 1 from people where people.aad_id in (pr.mentee_aad_id, pr.mentor_aad_id)))
+          ${department === null ? sql`` : sql`and exists (select 1 from people where people.aad_id in (pr.mentee_aad_id, pr.mentor_aad_id))`}
       ),
       sessions as (
-        select s.* from session s join pairs on pairs.id = s.pairing_id cross join params
-        where (params.from_at is null or coalesce(s.starts_at, s.target_date::timestamptz) >= params.from_at)
-          and (params.to_at is null or coalesce(s.starts_at, s.target_date::timestamptz) < params.to_at)
+        select s.id, s.pairing_id, s.status, s.starts_at
+        from session s join pairs on pairs.id = s.pairing_id
+        ${period.length === 0 ? sql`` : sql`where ${sql.join(period, sql` and `)}`}
       ),
       answers as (
         select f.* from feedback f join sessions on sessions.id = f.session_id
@@ -77,10 +85,10 @@ export function createKpiRepository(db: Database): KpiRepository {
         where answers.took_place = 'yes'
         group by 1 order by 1`);
       const [response] = await rows<Record<string, unknown>>(sql`${w}
-        select count(*) as prompts, count(distinct fp.aad_id) as people,
-          count(*) filter (where exists (select 1 from feedback f where f.tenant_id = fp.tenant_id
-            and f.session_id = fp.session_id and f.author_aad_id = fp.aad_id)) as answered
-        from feedback_prompt fp join sessions on sessions.id = fp.session_id`);
+        select count(*) as prompts, count(distinct fp.aad_id) as people, count(f.session_id) as answered
+        from feedback_prompt fp join sessions on sessions.id = fp.session_id
+        left join feedback f on f.tenant_id = fp.tenant_id and f.session_id = fp.session_id
+          and f.author_aad_id = fp.aad_id`);
       const surveys = await rows<{ nps: unknown; satisfaction: unknown }>(sql`${w}
         select distinct on (r.aad_id) r.nps, r.satisfaction
         from survey_response r cross join params
@@ -119,35 +127,54 @@ export function createKpiRepository(db: Database): KpiRepository {
         depts as (
           select coalesce(department, '—') as department, count(distinct aad_id) as people
           from people where status in ('approved', 'paired') group by 1
+        ),
+        held as (
+          select coalesce(mentee.department, '—') as department, count(*) as held
+          from sessions join pairs on pairs.id = sessions.pairing_id
+          join people mentee on mentee.aad_id = pairs.mentee_aad_id
+          where sessions.status = 'held' group by 1
+        ),
+        rated as (
+          select coalesce(author.department, '—') as department, avg(answers.rating)::float8 as average_rating
+          from answers join people author on author.aad_id = answers.author_aad_id
+          where answers.took_place = 'yes' group by 1
         )
-        select depts.department, depts.people,
-          (select count(*) from sessions join pairs on pairs.id = sessions.pairing_id
-            join people p2 on p2.aad_id = pairs.mentee_aad_id
-            where sessions.status = 'held' and coalesce(p2.department, '—') = depts.department) as held,
-          (select avg(a.rating)::float8 from answers a join people p3 on p3.aad_id = a.author_aad_id
-            where a.took_place = 'yes' and coalesce(p3.department, '—') = depts.department) as average_rating
-        from depts order by depts.people desc, depts.department`);
+        select depts.department, depts.people, coalesce(held.held, 0) as held, rated.average_rating
+        from depts
+        left join held on held.department = depts.department
+        left join rated on rated.department = depts.department
+        order by depts.people desc, depts.department`);
       const departments = await rows<{ department: string }>(sql`
         select distinct pe.department from participant pa
         join person pe on pe.tenant_id = pa.tenant_id and pe.aad_id = pa.aad_id
         where pa.tenant_id = ${s.tenantId} and pa.programme_id = ${s.programmeId} and pe.department is not null
         order by 1`);
-      const risk = await rows<Record<string, unknown>>(sql`${w}
-        select pairs.id, pairs.mentee_aad_id, pairs.mentor_aad_id, pairs.approved_at,
-          coalesce(me.display_name, pairs.mentee_aad_id) as mentee_name,
-          coalesce(mo.display_name, pairs.mentor_aad_id) as mentor_name,
-          (select max(x.starts_at) from session x where x.pairing_id = pairs.id and x.status = 'held') as last_held,
-          (select count(*) from session x where x.pairing_id = pairs.id and x.status = 'held') as held,
-          (select count(*) from feedback f where f.pairing_id = pairs.id and f.rating <= 2) as low_ratings,
-          exists (select 1 from feedback f where f.pairing_id = pairs.id and f.continue_with_partner = 'no')
-            as would_not_continue,
-          (select coalesce(sum(x.reproposals), 0) + count(*) filter (where x.problem ->> 'code' = 'declined')
-            from session x where x.pairing_id = pairs.id) as declines
-        from pairs
-        left join person me on me.tenant_id = pairs.tenant_id and me.aad_id = pairs.mentee_aad_id
-        left join person mo on mo.tenant_id = pairs.tenant_id and mo.aad_id = pairs.mentor_aad_id
-        where pairs.status = 'active'
-        order by mentee_name`);
+      // Over all the sessions and answers of each active pair, whatever the period.
+      const risk = await rows<Record<string, unknown>>(sql`${w},
+        active as (select * from pairs where status = 'active'),
+        series as (
+          select x.pairing_id, max(x.starts_at) filter (where x.status = 'held') as last_held,
+            count(*) filter (where x.status = 'held') as held,
+            coalesce(sum(x.reproposals), 0) + count(*) filter (where x.problem ->> 'code' = 'declined') as declines
+          from session x where x.pairing_id in (select id from active) group by x.pairing_id
+        ),
+        signals as (
+          select f.pairing_id, count(*) filter (where f.rating <= 2) as low_ratings,
+            count(*) filter (where f.continue_with_partner = 'no') > 0 as would_not_continue
+          from feedback f where f.pairing_id in (select id from active) group by f.pairing_id
+        )
+        select active.id, active.mentee_aad_id, active.mentor_aad_id, active.approved_at,
+          coalesce(me.display_name, active.mentee_aad_id) as mentee_name,
+          coalesce(mo.display_name, active.mentor_aad_id) as mentor_name,
+          series.last_held, coalesce(series.held, 0) as held, coalesce(signals.low_ratings, 0) as low_ratings,
+          coalesce(signals.would_not_continue, false) as would_not_continue,
+          coalesce(series.declines, 0) as declines
+        from active
+        left join series on series.pairing_id = active.id
+        left join signals on signals.pairing_id = active.id
+        left join person me on me.tenant_id = active.tenant_id and me.aad_id = active.mentee_aad_id
+        left join person mo on mo.tenant_id = active.tenant_id and mo.aad_id = active.mentor_aad_id
+        order by mentee_name, active.id`);
 
       return {
         funnel: {

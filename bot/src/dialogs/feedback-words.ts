@@ -17,12 +17,6 @@ export function localDateText(at: Date, zone: string, language: BotLanguage): st
     .toFormat('cccc d LLLL yyyy');
 }
 
-/**
- * Survey rounds carry no time zone (see the report on `SurveyInvitation`): their closing dates
- * are shown as UTC dates, the same on the card and in every answer about it.
- */
-export const SURVEY_ZONE = 'UTC';
-
 /** What the feedback job sends about a session, rebuilt from the session for a card sent again. */
 export function feedbackRequestOf(
   s: SessionWithPair,

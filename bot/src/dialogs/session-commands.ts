@@ -3,6 +3,7 @@ import type { DialogContext } from 'botbuilder-dialogs';
 import type { Caller } from '../../../api/src/app/caller';
 import type { SessionWithPair } from '../../../api/src/app/ports/sessions';
 import { getSession, mySessions, rescheduleSession, type SessionView } from '../../../api/src/app/sessions';
+import { sessionIdParams } from '../../../api/src/contract/session';
 import { NotFoundError } from '../../../api/src/domain/errors';
 import { activityLocale } from '../activity-reading';
 import { sessionsCard } from '../cards/sessions-card';
@@ -113,6 +114,8 @@ export class SessionCommands {
       if (found) return { session: found };
       return { said: ability === 'reschedule' ? m.reschedule.nothingToMove : m.cancel.nothingToCancel };
     }
+    // A crafted button may carry anything: only a session id reaches the database.
+    if (!sessionIdParams.safeParse({ sessionId }).success) return { said: m.errors.notFound };
     let session: SessionView;
     try {
       session = await getSession(this.deps.sessions, caller, sessionId);

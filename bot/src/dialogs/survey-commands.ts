@@ -10,7 +10,7 @@ import { surveyCard, surveyDoneCard } from '../cards/survey-card';
 import { type BotLanguage, type BotMessages, fill, languageOf } from '../i18n';
 import { replaceCard, sendCard } from './card-replies';
 import { readSurvey, surveyProblemReasons, surveyValues } from './feedback-answers';
-import { localDateText, SURVEY_ZONE } from './feedback-words';
+import { localDateText } from './feedback-words';
 
 export interface SurveyCommandDeps {
   tenantId: string;
@@ -20,8 +20,8 @@ export interface SurveyCommandDeps {
 
 type SurveyTarget = { programmeId: string; kind: SurveyKind };
 
-const closesText = (survey: Pick<MySurvey, 'closesAt'>, language: BotLanguage) =>
-  localDateText(survey.closesAt, SURVEY_ZONE, language);
+const closesText = (survey: Pick<MySurvey, 'closesAt' | 'timeZone'>, language: BotLanguage) =>
+  localDateText(survey.closesAt, survey.timeZone, language);
 
 /**
  * Surveys in the bot: the answer a survey card sends (whether or not a dialog is under way), and

@@ -66,6 +66,7 @@ export interface FeedbackRepository {
     delivered: boolean,
   ): Promise<boolean>;
   recordReminder(tenantId: string, sessionId: string, aadId: string, at: Date): Promise<void>;
+  markPromptDelivered(tenantId: string, sessionId: string, aadId: string): Promise<void>;
   /** Booked sessions that ended before `endedBefore` and nobody confirmed: to mark missed. */
   unconfirmedEndedBefore(tenantId: string, endedBefore: Date, limit: number): Promise<string[]>;
   markSupportHandled(
@@ -110,6 +111,8 @@ export interface SurveyInvitation {
   kind: SurveyKind;
   role: 'mentor' | 'mentee';
   closesAt: Date;
+  /** The programme's zone, for the closing date. */
+  timeZone: string;
   skills: { skillId: string; label: Localised; before: number | null }[];
 }
 
