@@ -5,3 +5,5 @@ export * from './matching';
 export * from './me';
 export * from './problem';
 export * from './programme';
+export * from './feedback';
+export * from './session';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { TokenSource } from '../auth/token-source';
 import { createApiClient } from './api-client';
 import { type ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from './api-error';
+import { filenameOf } from './http';
 
 function countingTokens(): TokenSource & { refreshes: number } {
   let issued = 0;
@@ -68,5 +69,32 @@ describe('createApiClient', () => {
         .catch((error: ApiError) => error.problem.code);
     expect(await codeOf(html)).toBe(UNEXPECTED_RESPONSE);
     expect(await codeOf(offline)).toBe(NETWORK_ERROR);
+  });
+});
+
+describe('download', () => {
+  it('fetches a file with the bearer token and keeps the name the service suggests', async () => {
+    const seen: (string | null)[] = [];
+    const send = (async (_path: RequestInfo | URL, init?: RequestInit) => {
+      seen.push(new Headers(init?.headers).get('authorization'));
+      return new Response('BEGIN:VCALENDAR', {
+        headers: {
+          'content-type': 'text/calendar; charset=utf-8',
+          'content-disposition': 'attachment; filename="binome-session-42.ics"',
+        },
+      });
+    }) as typeof fetch;
+    const file = await createApiClient({ tokens: countingTokens(), fetch: send }).download(
+      '/api/v1/sessions/42/ics',
+    );
+    expect(seen).toEqual(['Bearer token-1']);
+    expect(file.filename).toBe('binome-session-42.ics');
+    expect(await file.blob.text()).toBe('BEGIN:VCALENDAR');
+  });
+
+  it('reads the file name with or without quotes, and none when absent', () => {
+    expect(filenameOf('attachment; filename=plan.ics')).toBe('plan.ics');
+    expect(filenameOf('attachment')).toBeNull();
+    expect(filenameOf(null)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import type { MeDto, ProgrammeListDto } from '../../../api/src/contract';
 import type { TokenSource } from '../auth/token-source';
 import { ApiError } from './api-error';
-import { type Fetch, requestJson } from './http';
+import { type Fetch, requestFile, requestJson } from './http';
 
 export interface ApiClient {
   get<T>(path: string): Promise<T>;
@@ -9,6 +9,8 @@ export interface ApiClient {
   put<T>(path: string, body: unknown): Promise<T>;
   /** `body` for the few DELETEs that name what to remove (a matching rule). */
   delete<T>(path: string, body?: unknown): Promise<T>;
+  /** A file to save (an .ics): fetched with the token, since a plain link would carry none. */
+  download(path: string): Promise<{ blob: Blob; filename: string | null }>;
 }
 
 /**
@@ -16,26 +18,34 @@ export interface ApiClient {
  * gets one fresh token and one retry before it is reported.
  */
 export function createApiClient({ tokens, fetch: send }: { tokens: TokenSource; fetch?: Fetch }): ApiClient {
-  async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-    const attempt = async (refresh: boolean) =>
-      requestJson<T>(path, {
-        method,
-        headers: { authorization: `Bearer ${await tokens.token({ refresh })}` },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-        ...(send ? { fetch: send } : {}),
-      });
+  async function withToken<T>(attempt: (authorization: string) => Promise<T>): Promise<T> {
     try {
-      return await attempt(false);
+      return await attempt(`Bearer ${await tokens.token()}`);
     } catch (error) {
-      if (error instanceof ApiError && error.status === 401) return attempt(true);
+      if (error instanceof ApiError && error.status === 401) {
+        return attempt(`Bearer ${await tokens.token({ refresh: true })}`);
+      }
       throw error;
     }
   }
+  const call = <T>(method: string, path: string, body?: unknown): Promise<T> =>
+    withToken((authorization) =>
+      requestJson<T>(path, {
+        method,
+        headers: { authorization },
+        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+        ...(send ? { fetch: send } : {}),
+      }),
+    );
   return {
     get: (path) => call('GET', path),
     post: (path, body) => call('POST', path, body),
     put: (path, body) => call('PUT', path, body),
     delete: (path, body) => call('DELETE', path, body),
+    download: (path) =>
+      withToken((authorization) =>
+        requestFile(path, { headers: { authorization }, ...(send ? { fetch: send } : {}) }),
+      ),
   };
 }
 

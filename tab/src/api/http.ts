@@ -27,3 +27,25 @@ export async function requestJson<T>(path: string, init: RequestInit & { fetch?:
     });
   }
 }
+
+/** A file the service sends (an .ics), with the name it suggests; failures become ApiErrors. */
+export async function requestFile(
+  path: string,
+  init: RequestInit & { fetch?: Fetch } = {},
+): Promise<{ blob: Blob; filename: string | null }> {
+  const { fetch: send = fetch, ...options } = init;
+  let response: Response;
+  try {
+    response = await send(path, options);
+  } catch (cause) {
+    throw networkError(cause);
+  }
+  if (!response.ok) throw await errorFrom(response);
+  return { blob: await response.blob(), filename: filenameOf(response.headers.get('content-disposition')) };
+}
+
+/** `attachment; filename="binome-session-….ics"` → `binome-session-….ics`. */
+export function filenameOf(disposition: string | null): string | null {
+  const match = disposition?.match(/filename="?([^";]+)"?/i);
+  return match?.[1]?.trim() || null;
+}

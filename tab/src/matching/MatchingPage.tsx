@@ -8,7 +8,7 @@ import {
   useId,
   useToastController,
 } from '@fluentui/react-components';
-import { EditRegular, PeopleCheckmarkRegular } from '@fluentui/react-icons';
+import { CalendarLtrRegular, EditRegular, PeopleCheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -122,6 +122,14 @@ export function MatchingPage() {
             href={`#/admin/programmes/${programmeId}/volunteers`}
           >
             {t('matching.volunteers')}
+          </Button>
+          <Button
+            as="a"
+            appearance="subtle"
+            icon={<CalendarLtrRegular />}
+            href={`#/admin/programmes/${programmeId}/sessions`}
+          >
+            {t('sessions.admin.open')}
           </Button>
         </span>
       }

@@ -6,6 +6,7 @@ import { MyPairings } from '../matching/MyPairings';
 import { ProfileFacts } from '../profile/ProfileFacts';
 import { NoProgrammes } from '../programmes/NoProgrammes';
 import { ProgrammesView } from '../programmes/ProgrammesView';
+import { MySessions } from '../sessions/MySessions';
 
 export function MySpacePage({ me }: { me: MeDto }) {
   const { t } = useTranslation();
@@ -14,6 +15,9 @@ export function MySpacePage({ me }: { me: MeDto }) {
     <Page title={t('mySpace.greeting', { name: me.person.displayName })} lead={lead || undefined}>
       <PageSection title={t('matching.mine.title')}>
         <MyPairings />
+      </PageSection>
+      <PageSection title={t('sessions.mine.title')}>
+        <MySessions me={me} />
       </PageSection>
       <PageSection title={t('mySpace.yourProgrammes')}>
         <ProgrammesView

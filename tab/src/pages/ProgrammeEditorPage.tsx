@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { PeopleCheckmarkRegular, PeopleLinkRegular } from '@fluentui/react-icons';
+import { CalendarLtrRegular, PeopleCheckmarkRegular, PeopleLinkRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { MeDto } from '../../../api/src/contract';
@@ -8,6 +8,7 @@ import { LoadingState } from '../common/LoadingState';
 import { Page } from '../common/Page';
 import { ProblemBar } from '../common/ProblemBar';
 import { ProgrammeEditor } from '../programme-editor/ProgrammeEditor';
+import { isKnownZone } from '../sessions/wall-time';
 
 /** `#/admin/programmes/new` and `#/admin/programmes/:programmeId`. */
 export function ProgrammeEditorPage({ me }: { me: MeDto }) {
@@ -32,7 +33,11 @@ export function ProgrammeEditorPage({ me }: { me: MeDto }) {
     }
     return (
       <Page title={t('editor.newTitle')} lead={t('editor.newIntro')}>
-        <ProgrammeEditor programme={null} creator={creator} />
+        <ProgrammeEditor
+          programme={null}
+          creator={creator}
+          timeZone={isKnownZone(me.person.timeZone) ? me.person.timeZone : undefined}
+        />
       </Page>
     );
   }
@@ -72,6 +77,14 @@ export function ProgrammeEditorPage({ me }: { me: MeDto }) {
             href={`#/admin/programmes/${programme.data.id}/matching`}
           >
             {t('matching.open')}
+          </Button>
+          <Button
+            as="a"
+            appearance="subtle"
+            icon={<CalendarLtrRegular />}
+            href={`#/admin/programmes/${programme.data.id}/sessions`}
+          >
+            {t('sessions.admin.open')}
           </Button>
         </>
       }

@@ -1,5 +1,11 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import { EditRegular, HandWaveRegular, PeopleCheckmarkRegular } from '@fluentui/react-icons';
+import {
+  CalendarLtrRegular,
+  EditRegular,
+  HandWaveRegular,
+  PeopleCheckmarkRegular,
+  PeopleLinkRegular,
+} from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import { useMyApplication, useProgramme } from '../api/programme-queries';
@@ -46,6 +52,12 @@ export function ProgrammePage() {
             href={`#/admin/programmes/${programmeId}/volunteers`}
           >
             {t('volunteers.open')}
+          </Button>
+          <Button as="a" icon={<PeopleLinkRegular />} href={`#/admin/programmes/${programmeId}/matching`}>
+            {t('matching.open')}
+          </Button>
+          <Button as="a" icon={<CalendarLtrRegular />} href={`#/admin/programmes/${programmeId}/sessions`}>
+            {t('sessions.admin.open')}
           </Button>
         </div>
       )}

@@ -63,6 +63,61 @@ export const useProgrammeEditorStyles = makeStyles({
     // Level with the inputs, below their labels.
     paddingTop: tokens.lineHeightBase300,
   },
+  theme: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  themeHead: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  themeToggle: {
+    flexGrow: 1,
+    minWidth: 0,
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    fontWeight: tokens.fontWeightRegular,
+  },
+  themeName: {
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+    marginInlineEnd: tokens.spacingHorizontalS,
+  },
+  themeActions: {
+    display: 'flex',
+    flexShrink: 0,
+  },
+  themeFields: {
+    display: 'grid',
+    // French on the left, English on the right, row by row; one column on a phone.
+    gridTemplateColumns: 'repeat(2, minmax(0, 1fr))',
+    '@media (max-width: 600px)': {
+      gridTemplateColumns: 'minmax(0, 1fr)',
+    },
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    margin: 0,
+    minWidth: 0,
+    border: 'none',
+    paddingBlock: 0,
+    paddingInline: tokens.spacingHorizontalS,
+    paddingBottom: tokens.spacingVerticalS,
+  },
+  hiddenLegend: {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    margin: '-1px',
+    padding: 0,
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  },
   addButton: {
     alignSelf: 'flex-start',
   },

@@ -26,6 +26,8 @@ import {
   programmeFormOf,
   programmeInputOf,
 } from './programme-form';
+import { SessionSettingsFields } from './SessionSettingsFields';
+import { SessionThemesEditor } from './SessionThemesEditor';
 import { SkillsEditor } from './SkillsEditor';
 
 /**
@@ -35,10 +37,13 @@ import { SkillsEditor } from './SkillsEditor';
 export function ProgrammeEditor({
   programme,
   creator,
+  timeZone,
   created = false,
 }: {
   programme: ProgrammeDto | null;
   creator: PersonChoice;
+  /** The creator's own zone, proposed for a new programme. */
+  timeZone?: string | undefined;
   created?: boolean;
 }) {
   const { t } = useTranslation();
@@ -48,7 +53,7 @@ export function ProgrammeEditor({
   const navigate = useNavigate();
   const creating = programme === null;
   const [form, setForm] = useState<ProgrammeForm>(() =>
-    programme ? programmeFormOf(programme) : emptyProgrammeForm(creator),
+    programme ? programmeFormOf(programme) : emptyProgrammeForm(creator, timeZone),
   );
   const [baseline, setBaseline] = useState(() => JSON.stringify(programmeInputOf(form, { creating })));
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -121,6 +126,8 @@ export function ProgrammeEditor({
       <CharterFields {...parts} creating={creating} />
       <EligibilityFields form={form} onChange={change} />
       <PeopleFields {...parts} />
+      <SessionSettingsFields {...parts} />
+      <SessionThemesEditor {...parts} creating={creating} />
       <div className={styles.actions}>
         <Button type="submit" appearance="primary" icon={<SaveRegular />} disabled={save.isPending}>
           {save.isPending ? t('editor.saving') : creating ? t('editor.create') : t('editor.save')}

@@ -2,9 +2,14 @@ import type { z } from 'zod';
 import type { kpiKind, ProgrammeDto } from '../../../api/src/contract';
 import type { ProgrammeInputBody } from '../api/programme-api';
 import type { FieldMessages } from '../forms/field-errors';
+import { newRowKey, withIds } from './rows';
+import { type ThemeRow, themeRowsOf, themesInputOf } from './session-themes-form';
+
+export { newRowKey, slugify } from './rows';
 
 export type KpiKind = z.infer<typeof kpiKind>;
 export type Cadence = ProgrammeDto['cadence'];
+export type Organizer = ProgrammeDto['organizer'];
 
 export const KPI_KINDS: readonly KpiKind[] = [
   'skill_progression',
@@ -16,6 +21,9 @@ export const KPI_KINDS: readonly KpiKind[] = [
   'feedback_response_rate',
 ];
 export const CADENCES: readonly Cadence[] = ['weekly', 'biweekly', 'monthly'];
+export const ORGANIZERS: readonly Organizer[] = ['mentor', 'mentee', 'shared'];
+/** The service's default zone, for a new programme when the creator's own is unknown. */
+export const DEFAULT_TIME_ZONE = 'Europe/Paris';
 
 export interface PersonChoice {
   aadId: string;
@@ -59,12 +67,14 @@ export interface ProgrammeForm {
   charterEn: string;
   sponsors: PersonChoice[];
   admins: PersonChoice[];
+  timeZone: string;
+  organizer: Organizer;
+  /** The shared mailbox that organises every session, when `organizer` is `shared`. */
+  organizerMailbox: PersonChoice | null;
+  themes: ThemeRow[];
 }
 
-let rows = 0;
-export const newRowKey = () => `row-${++rows}`;
-
-export function emptyProgrammeForm(creator: PersonChoice): ProgrammeForm {
+export function emptyProgrammeForm(creator: PersonChoice, timeZone = DEFAULT_TIME_ZONE): ProgrammeForm {
   return {
     name: '',
     description: '',
@@ -83,6 +93,10 @@ export function emptyProgrammeForm(creator: PersonChoice): ProgrammeForm {
     charterEn: '',
     sponsors: [],
     admins: [creator],
+    timeZone,
+    organizer: 'mentor',
+    organizerMailbox: null,
+    themes: [],
   };
 }
 
@@ -112,39 +126,18 @@ export function programmeFormOf(programme: ProgrammeDto): ProgrammeForm {
     charterEn: programme.charter?.en ?? '',
     sponsors: programme.sponsors,
     admins: programme.admins,
+    timeZone: programme.timeZone,
+    organizer: programme.organizer,
+    organizerMailbox: programme.organizerMailbox,
+    themes: themeRowsOf(programme.sessionThemes),
   };
-}
-
-/** `Données & IA générative` → `donnees-ia-generative`: ids readable in exports and logs. */
-export function slugify(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 50)
-    .replace(/-+$/, '');
-}
-
-/** Keeps saved ids (applications refer to them); new rows get a slug of their English label. */
-function withIds<T extends { id: string | null; en: string; fr: string }>(items: T[], fallback: string) {
-  const taken = new Set(items.map((item) => item.id).filter((id): id is string => id !== null));
-  return items.map((item, index) => {
-    if (item.id) return { ...item, id: item.id };
-    const base = slugify(item.en) || slugify(item.fr) || `${fallback}-${index + 1}`;
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return { ...item, id };
-  });
 }
 
 const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
 
 /**
- * The request body. On creation, an untouched skills list or charter is left out so the service
- * fills in its defaults; afterwards they are always sent as shown.
+ * The request body. On creation, an untouched skills list, charter or list of session themes is
+ * left out so the service fills in its defaults; afterwards they are always sent as shown.
  */
 export function programmeInputOf(
   form: ProgrammeForm,
@@ -175,6 +168,10 @@ export function programmeInputOf(
       : { charter: charterEmpty ? null : { fr: form.charterFr, en: form.charterEn } }),
     sponsorAadIds: form.sponsors.map((p) => p.aadId),
     adminAadIds: form.admins.map((p) => p.aadId),
+    timeZone: form.timeZone,
+    organizer: form.organizer,
+    organizerAadId: form.organizer === 'shared' ? (form.organizerMailbox?.aadId ?? null) : null,
+    ...(creating && form.themes.length === 0 ? {} : { sessionThemes: themesInputOf(form.themes) }),
   };
 }
 
@@ -193,4 +190,14 @@ export const PROGRAMME_FIELD_MESSAGES: FieldMessages = {
   'skills.*.label': 'validation.programme.skillLabel',
   'skills.*.id': 'validation.programme.skillId',
   skills: 'validation.programme.skillIds',
+  timeZone: 'validation.programme.timeZone',
+  organizerAadId: 'validation.programme.organizerMailbox',
+  'sessionThemes.*.label': 'validation.programme.themeLabel',
+  'sessionThemes.*.objective': 'validation.programme.themeObjective',
+  'sessionThemes.*.agenda.fr': 'validation.programme.themeAgenda',
+  'sessionThemes.*.agenda.en': 'validation.programme.themeAgenda',
+  'sessionThemes.*.agenda.fr.*': 'validation.programme.themeAgendaLine',
+  'sessionThemes.*.agenda.en.*': 'validation.programme.themeAgendaLine',
+  'sessionThemes.*.id': 'validation.programme.themeId',
+  sessionThemes: 'validation.programme.themes',
 };

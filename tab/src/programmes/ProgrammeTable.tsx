@@ -13,6 +13,14 @@ import { useProgrammeTableStyles } from './ProgrammeTable.styles';
 import { StatusBadge } from './StatusBadge';
 import { useProgrammeFormat } from './use-programme-format';
 
+/** Steps at which a programme has (or can book) sessions. */
+const SESSION_STEPS: ReadonlySet<ProgrammeSummaryDto['status']> = new Set([
+  'matching',
+  'running',
+  'closing',
+  'closed',
+]);
+
 /** Every programme with its status; scrolls sideways on a phone rather than squeezing. */
 export function ProgrammeTable({ programmes, label }: { programmes: ProgrammeSummaryDto[]; label: string }) {
   const { t } = useTranslation();
@@ -29,6 +37,7 @@ export function ProgrammeTable({ programmes, label }: { programmes: ProgrammeSum
             <TableHeaderCell>{t('admin.dates')}</TableHeaderCell>
             <TableHeaderCell>{t('admin.rhythm')}</TableHeaderCell>
             <TableHeaderCell>{t('admin.volunteers')}</TableHeaderCell>
+            <TableHeaderCell>{t('admin.sessions')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -49,6 +58,16 @@ export function ProgrammeTable({ programmes, label }: { programmes: ProgrammeSum
                     aria-label={t('admin.volunteersOf', { name: programme.name })}
                   >
                     {t('admin.volunteers')}
+                  </Link>
+                )}
+              </TableCell>
+              <TableCell>
+                {SESSION_STEPS.has(programme.status) && (
+                  <Link
+                    href={`#/admin/programmes/${programme.id}/sessions`}
+                    aria-label={t('admin.sessionsOf', { name: programme.name })}
+                  >
+                    {t('admin.sessions')}
                   </Link>
                 )}
               </TableCell>

@@ -17,6 +17,7 @@ import { ProgrammeEditorPage } from '../pages/ProgrammeEditorPage';
 import { ProgrammePage } from '../pages/ProgrammePage';
 import { ProgrammesPage } from '../pages/ProgrammesPage';
 import { VolunteersPage } from '../pages/VolunteersPage';
+import { ProgrammeSessionsPage } from '../sessions/ProgrammeSessionsPage';
 import { AccountMenu } from './AccountMenu';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
@@ -66,6 +67,10 @@ export function AppShell() {
         <Route path="/admin/programmes/:programmeId" element={<ProgrammeEditorPage me={me.data} />} />
         <Route path="/admin/programmes/:programmeId/volunteers" element={<VolunteersPage />} />
         <Route path="/admin/programmes/:programmeId/matching" element={<MatchingPage />} />
+        <Route
+          path="/admin/programmes/:programmeId/sessions"
+          element={<ProgrammeSessionsPage me={me.data} />}
+        />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </ShellLayout>
