@@ -212,6 +212,11 @@ describe.each(backends())('booking sessions on %s', (database) => {
       (e) => e.onlineMeeting?.joinUrl === moved.body.joinUrl,
     )!;
     expect(new Date(`${event.start.dateTime}Z`).toISOString()).toBe(moved.body.startsAt);
+    // Asking again moves on, never back to the slot just left.
+    const again = await call('POST', `/api/v1/sessions/${s.id}/reschedule`, { token: member, body: {} });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(again.body.startsAt > moved.body.startsAt).toBe(true);
+    moved.body = again.body;
 
     // Sunday at 03:00 in Paris suits nobody.
     const sunday = DateTime.fromISO(moved.body.startsAt, { zone: 'Europe/Paris' })

@@ -187,7 +187,14 @@ export async function rescheduleSession(
     const window = readWindow([plannedOf(s, programme.timeZone).window], now, 22);
     const schedules = await schedulesOf(deps, s, window);
     const avoid = s.startsAt && s.endsAt ? [{ start: s.startsAt, end: s.endsAt }] : [];
-    const result = nextSlot({ session: s, siblings, schedules, now, timeZone: programme.timeZone, avoid });
+    // "Another time" looks after the current one first, so asking twice never swings back.
+    const later =
+      s.endsAt && s.endsAt > now
+        ? nextSlot({ session: s, siblings, schedules, now: s.endsAt, timeZone: programme.timeZone, avoid })
+        : undefined;
+    const result = later?.ok
+      ? later
+      : nextSlot({ session: s, siblings, schedules, now, timeZone: programme.timeZone, avoid });
     if (!result.ok) {
       const problem = noSlotProblem(result, s);
       throw new ConflictError('no_slot_found', `No time suits both people soon: ${explanationEn(problem)}`, [
