@@ -341,7 +341,8 @@ describe('the Bicep template', () => {
     CLIENT_CERTIFICATE_PATH:
       'the service authenticates with CLIENT_SECRET; both at once is a configuration error',
     CLIENT_CERTIFICATE_THUMBPRINT: 'goes with CLIENT_CERTIFICATE_PATH',
-    SESSION_RESPONSES_POLL_SECONDS: 'tuning; the default (60 s, 15 min with change notifications) suits production',
+    SESSION_RESPONSES_POLL_SECONDS:
+      'tuning; the default (60 s, 15 min with change notifications) suits production',
     FEEDBACK_CHECK_SECONDS: 'tuning; the default (60 s) suits production',
   };
   const SECRETS = {
