@@ -257,6 +257,12 @@ describe.each(backends())('feedback and dashboard on %s', (database) => {
       before: 1,
       after: 3,
     });
+    const rounds = (await call('GET', `${base()}/surveys`, { token: admin })).body.items;
+    expect(rounds).toEqual([expect.objectContaining({ kind: 'post', answers: 1 })]);
+    const pulse = await call('POST', `${base()}/surveys/pulse/open`, { token: admin, body: { closesInDays: 7 } });
+    expect(pulse.status).toBe(200);
+    const both = (await call('GET', `${base()}/surveys`, { token: admin })).body.items;
+    expect(both.find((r: { kind: string }) => r.kind === 'pulse').answers).toBe(0);
     const surveys = (await call('GET', '/api/v1/me/surveys', { token: me.token })).body.items;
     expect(surveys.find((x: { kind: string }) => x.kind === 'post').answer.skills).toEqual([
       { skillId: 'generative-ai', level: 3 },

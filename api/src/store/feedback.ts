@@ -258,9 +258,10 @@ export function createFeedbackRepository(db: Database): FeedbackRepository {
     },
 
     async rounds(tenantId, programmeId) {
-      const answers = sql<number>`(select count(*)::int from ${surveyResponse} r
-        where r.tenant_id = ${surveyRound.tenantId} and r.programme_id = ${surveyRound.programmeId}
-        and r.kind = ${surveyRound.kind})`;
+      // Spelled out: inside the subquery an unqualified "kind" would be the answer's own.
+      const answers = sql<number>`(select count(*)::int from survey_response r
+        where r.tenant_id = survey_round.tenant_id and r.programme_id = survey_round.programme_id
+        and r.kind = survey_round.kind)`;
       const rows = await db
         .select({ round: surveyRound, answers })
         .from(surveyRound)

@@ -6,7 +6,9 @@ import { MyPairings } from '../matching/MyPairings';
 import { ProfileFacts } from '../profile/ProfileFacts';
 import { NoProgrammes } from '../programmes/NoProgrammes';
 import { ProgrammesView } from '../programmes/ProgrammesView';
+import { MyProgress } from '../progress/MyProgress';
 import { MySessions } from '../sessions/MySessions';
+import { MySurveys } from '../surveys/MySurveys';
 
 export function MySpacePage({ me }: { me: MeDto }) {
   const { t } = useTranslation();
@@ -18,6 +20,12 @@ export function MySpacePage({ me }: { me: MeDto }) {
       </PageSection>
       <PageSection title={t('sessions.mine.title')}>
         <MySessions me={me} />
+      </PageSection>
+      <PageSection title={t('progress.title')}>
+        <MyProgress />
+      </PageSection>
+      <PageSection title={t('surveys.title')}>
+        <MySurveys timeZone={me.person.timeZone} />
       </PageSection>
       <PageSection title={t('mySpace.yourProgrammes')}>
         <ProgrammesView

@@ -1,5 +1,10 @@
 import { Button } from '@fluentui/react-components';
-import { CalendarLtrRegular, PeopleCheckmarkRegular, PeopleLinkRegular } from '@fluentui/react-icons';
+import {
+  CalendarLtrRegular,
+  DataBarVerticalRegular,
+  PeopleCheckmarkRegular,
+  PeopleLinkRegular,
+} from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
 import type { MeDto } from '../../../api/src/contract';
@@ -85,6 +90,14 @@ export function ProgrammeEditorPage({ me }: { me: MeDto }) {
             href={`#/admin/programmes/${programme.data.id}/sessions`}
           >
             {t('sessions.admin.open')}
+          </Button>
+          <Button
+            as="a"
+            appearance="subtle"
+            icon={<DataBarVerticalRegular />}
+            href={`#/programmes/${programme.data.id}/dashboard`}
+          >
+            {t('dashboard.open')}
           </Button>
         </>
       }

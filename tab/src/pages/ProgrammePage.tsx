@@ -1,6 +1,7 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import {
   CalendarLtrRegular,
+  DataBarVerticalRegular,
   EditRegular,
   HandWaveRegular,
   PeopleCheckmarkRegular,
@@ -38,27 +39,44 @@ export function ProgrammePage() {
   const submitted = (location.state as { submitted?: boolean } | null)?.submitted === true;
   const recruiting = programme.data.status === 'recruiting';
   const isAdmin = programme.data.myRoles.includes('admin');
+  const isSponsor = programme.data.myRoles.includes('sponsor');
   return (
     <Page title={programme.data.name}>
       <ProgrammeDetails programme={programme.data} />
-      {isAdmin && (
+      {(isAdmin || isSponsor) && (
         <div className={styles.detail}>
-          <Button as="a" icon={<EditRegular />} href={`#/admin/programmes/${programmeId}`}>
-            {t('programmes.edit')}
-          </Button>
           <Button
             as="a"
-            icon={<PeopleCheckmarkRegular />}
-            href={`#/admin/programmes/${programmeId}/volunteers`}
+            appearance="primary"
+            icon={<DataBarVerticalRegular />}
+            href={`#/programmes/${programmeId}/dashboard`}
           >
-            {t('volunteers.open')}
+            {t('dashboard.open')}
           </Button>
-          <Button as="a" icon={<PeopleLinkRegular />} href={`#/admin/programmes/${programmeId}/matching`}>
-            {t('matching.open')}
-          </Button>
-          <Button as="a" icon={<CalendarLtrRegular />} href={`#/admin/programmes/${programmeId}/sessions`}>
-            {t('sessions.admin.open')}
-          </Button>
+          {isAdmin && (
+            <>
+              <Button as="a" icon={<EditRegular />} href={`#/admin/programmes/${programmeId}`}>
+                {t('programmes.edit')}
+              </Button>
+              <Button
+                as="a"
+                icon={<PeopleCheckmarkRegular />}
+                href={`#/admin/programmes/${programmeId}/volunteers`}
+              >
+                {t('volunteers.open')}
+              </Button>
+              <Button as="a" icon={<PeopleLinkRegular />} href={`#/admin/programmes/${programmeId}/matching`}>
+                {t('matching.open')}
+              </Button>
+              <Button
+                as="a"
+                icon={<CalendarLtrRegular />}
+                href={`#/admin/programmes/${programmeId}/sessions`}
+              >
+                {t('sessions.admin.open')}
+              </Button>
+            </>
+          )}
         </div>
       )}
       <PageSection title={t('application.title')}>

@@ -1,5 +1,5 @@
 import { Badge, Body1, Button, Card, CardFooter, CardHeader } from '@fluentui/react-components';
-import { HandWaveRegular, OpenRegular } from '@fluentui/react-icons';
+import { DataBarVerticalRegular, HandWaveRegular, OpenRegular } from '@fluentui/react-icons';
 import { useTranslation } from 'react-i18next';
 import type { ProgrammeSummaryDto } from '../../../api/src/contract';
 import { useProgrammeCardStyles } from './ProgrammeCard.styles';
@@ -56,6 +56,17 @@ export function ProgrammeCard({
             {t('programmes.volunteer')}
           </Button>
         )}
+        {(programme.myRoles.includes('sponsor') || programme.myRoles.includes('admin')) &&
+          programme.status !== 'draft' && (
+            <Button
+              as="a"
+              icon={<DataBarVerticalRegular />}
+              href={`#/programmes/${programme.id}/dashboard`}
+              aria-label={t('dashboard.openNamed', { name: programme.name })}
+            >
+              {t('dashboard.open')}
+            </Button>
+          )}
         <Button
           as="a"
           icon={<OpenRegular />}

@@ -38,6 +38,7 @@ export function ProgrammeTable({ programmes, label }: { programmes: ProgrammeSum
             <TableHeaderCell>{t('admin.rhythm')}</TableHeaderCell>
             <TableHeaderCell>{t('admin.volunteers')}</TableHeaderCell>
             <TableHeaderCell>{t('admin.sessions')}</TableHeaderCell>
+            <TableHeaderCell>{t('admin.dashboard')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -68,6 +69,16 @@ export function ProgrammeTable({ programmes, label }: { programmes: ProgrammeSum
                     aria-label={t('admin.sessionsOf', { name: programme.name })}
                   >
                     {t('admin.sessions')}
+                  </Link>
+                )}
+              </TableCell>
+              <TableCell>
+                {SESSION_STEPS.has(programme.status) && (
+                  <Link
+                    href={`#/programmes/${programme.id}/dashboard`}
+                    aria-label={t('admin.dashboardOf', { name: programme.name })}
+                  >
+                    {t('admin.dashboard')}
                   </Link>
                 )}
               </TableCell>

@@ -8,6 +8,8 @@ import {
 import { CalendarClockRegular } from '@fluentui/react-icons';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { takesFeedback } from '../feedback/feedback-form';
+import { SessionFeedback } from '../feedback/SessionFeedback';
 import { useLocalised } from '../programmes/use-localised';
 import { useMySessionsStyles } from './MySessions.styles';
 import { partnerOf } from './my-sessions';
@@ -102,6 +104,9 @@ export function MySessionCard({
             </AccordionPanel>
           </AccordionItem>
         </Accordion>
+      )}
+      {pair && takesFeedback(session, new Date()) && (
+        <SessionFeedback session={session} partnerName={pair.partner.displayName} zone={zone} />
       )}
       {pair && !past && (
         <SessionActions

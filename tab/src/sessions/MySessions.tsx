@@ -4,6 +4,7 @@ import type { MeDto } from '../../../api/src/contract';
 import { EmptyState } from '../common/EmptyState';
 import { LoadingState } from '../common/LoadingState';
 import { ProblemBar } from '../common/ProblemBar';
+import { recentlyEnded } from '../feedback/feedback-form';
 import { MySessionCard } from './MySessionCard';
 import { useMySessionsStyles } from './MySessions.styles';
 import { splitSessions } from './my-sessions';
@@ -23,7 +24,11 @@ export function MySessions({ me }: { me: MeDto }) {
   if (sessions.data.items.length === 0) {
     return <EmptyState title={t('sessions.mine.noneTitle')}>{t('sessions.mine.none')}</EmptyState>;
   }
-  const { upcoming, past } = splitSessions(sessions.data.items, new Date());
+  const now = new Date();
+  const { upcoming, past: over } = splitSessions(sessions.data.items, now);
+  // Sessions that just ended come first: their feedback is asked for now.
+  const recent = recentlyEnded(over, now);
+  const past = over.filter((session) => !recent.includes(session));
   const card = {
     aadId: me.person.aadId,
     zone,
@@ -42,6 +47,18 @@ export function MySessions({ me }: { me: MeDto }) {
         </ul>
       ) : (
         <EmptyState title={t('sessions.mine.noneAheadTitle')}>{t('sessions.mine.noneAhead')}</EmptyState>
+      )}
+      {recent.length > 0 && (
+        <Body1 as="p" className={styles.zone}>
+          {t('sessions.mine.recentLead')}
+        </Body1>
+      )}
+      {recent.length > 0 && (
+        <ul className={styles.list} aria-label={t('sessions.mine.recent')}>
+          {recent.map((session) => (
+            <MySessionCard key={session.id} session={session} {...card} past />
+          ))}
+        </ul>
       )}
       {past.length > 0 && (
         <Accordion collapsible>

@@ -5,6 +5,7 @@ import {
   CalendarEditRegular,
   CalendarLtrRegular,
   CalendarSyncRegular,
+  FlagCheckeredRegular,
   TextBulletListLtrRegular,
   VideoRegular,
 } from '@fluentui/react-icons';
@@ -12,6 +13,7 @@ import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
+import { useDemoFinish } from '../feedback/feedback-queries';
 import { AgendaDialog } from './AgendaDialog';
 import { CancelSessionDialog } from './CancelSessionDialog';
 import { ChooseTimeDialog } from './ChooseTimeDialog';
@@ -50,6 +52,7 @@ export function SessionActions({
   const [dialog, setDialog] = useState<'choose' | 'cancel' | 'agenda' | null>(null);
   const [notice, setNotice] = useState('');
   const reschedule = useReschedule();
+  const finish = useDemoFinish();
   const ics = useMutation({
     mutationFn: () => sessionApi.ics(api, session.id),
     onSuccess: ({ blob, filename }) => saveFile(blob, filename ?? `binome-session-${session.number}.ics`),
@@ -128,6 +131,22 @@ export function SessionActions({
           )}
         </div>
       )}
+      {demoCalendarOf && session.status === 'booked' && (
+        <div className={styles.actions}>
+          <Button
+            appearance="subtle"
+            size="small"
+            icon={<FlagCheckeredRegular />}
+            disabled={finish.isPending}
+            onClick={() =>
+              finish.mutate(session.id, { onSuccess: () => setNotice(t('sessions.demoFinished')) })
+            }
+          >
+            {t('sessions.demoFinish')}
+          </Button>
+        </div>
+      )}
+      {finish.isError && <SessionProblemBar error={finish.error} />}
       {reschedule.isError && <SessionProblemBar error={reschedule.error} />}
       {ics.isError && <SessionProblemBar error={ics.error} />}
       {dialog === 'choose' && (

@@ -1,5 +1,5 @@
 import { Button } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { useMe } from '../api/queries';
@@ -22,6 +22,14 @@ import { AccountMenu } from './AccountMenu';
 import { AppHeader } from './AppHeader';
 import { MainNav } from './MainNav';
 import { ShellLayout } from './ShellLayout';
+
+// The dashboards bring the charts library: loaded when first opened.
+const DashboardPage = lazy(() =>
+  import('../dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })),
+);
+const ImpactReportPage = lazy(() =>
+  import('../dashboard/ImpactReportPage').then((m) => ({ default: m.ImpactReportPage })),
+);
 
 /** The signed-in tab: who you are, where you are, and the sections you may open. */
 export function AppShell() {
@@ -57,22 +65,27 @@ export function AppShell() {
       header={<AppHeader me={me.data} account={<AccountMenu person={me.data.person} signOut={signOut} />} />}
       nav={<MainNav isAdmin={me.data.roles.includes('admin')} />}
     >
-      <Routes>
-        <Route path="/" element={<MySpacePage me={me.data} />} />
-        <Route path="/programmes" element={<ProgrammesPage me={me.data} />} />
-        <Route path="/programmes/:programmeId" element={<ProgrammePage />} />
-        <Route path="/programmes/:programmeId/apply" element={<ApplyPage me={me.data} />} />
-        <Route path="/admin" element={<AdminConsolePage me={me.data} />} />
-        <Route path="/admin/programmes/new" element={<ProgrammeEditorPage me={me.data} />} />
-        <Route path="/admin/programmes/:programmeId" element={<ProgrammeEditorPage me={me.data} />} />
-        <Route path="/admin/programmes/:programmeId/volunteers" element={<VolunteersPage />} />
-        <Route path="/admin/programmes/:programmeId/matching" element={<MatchingPage />} />
-        <Route
-          path="/admin/programmes/:programmeId/sessions"
-          element={<ProgrammeSessionsPage me={me.data} />}
-        />
-        <Route path="*" element={<NotFoundPage />} />
-      </Routes>
+      <Suspense fallback={<LoadingState label={t('app.loading')} />}>
+        <Routes>
+          <Route path="/" element={<MySpacePage me={me.data} />} />
+          <Route path="/programmes" element={<ProgrammesPage me={me.data} />} />
+          <Route path="/programmes/:programmeId" element={<ProgrammePage />} />
+          <Route path="/programmes/:programmeId/apply" element={<ApplyPage me={me.data} />} />
+          <Route path="/programmes/:programmeId/dashboard" element={<DashboardPage />} />
+          <Route path="/programmes/:programmeId/impact-report" element={<ImpactReportPage />} />
+          <Route path="/admin/programmes/:programmeId/dashboard" element={<DashboardPage />} />
+          <Route path="/admin" element={<AdminConsolePage me={me.data} />} />
+          <Route path="/admin/programmes/new" element={<ProgrammeEditorPage me={me.data} />} />
+          <Route path="/admin/programmes/:programmeId" element={<ProgrammeEditorPage me={me.data} />} />
+          <Route path="/admin/programmes/:programmeId/volunteers" element={<VolunteersPage />} />
+          <Route path="/admin/programmes/:programmeId/matching" element={<MatchingPage />} />
+          <Route
+            path="/admin/programmes/:programmeId/sessions"
+            element={<ProgrammeSessionsPage me={me.data} />}
+          />
+          <Route path="*" element={<NotFoundPage />} />
+        </Routes>
+      </Suspense>
     </ShellLayout>
   );
 }
