@@ -235,14 +235,10 @@ export async function seedDemoPastProgramme(p: {
     for (const planned of series) {
       const id = randomUUID();
       const day = DateTime.fromISO(planned.targetDate, { zone: 'Europe/Paris' });
-      // Tuesday to Thursday of the target week, mornings or early afternoons.
-      const start = day
-        .set({
-          weekday: (2 + (i % 3)) as 2 | 3 | 4,
-          hour: [9, 10, 11, 14][(i + planned.number) % 4]!,
-          minute: 0,
-        })
-        .toJSDate();
+      // On or just after the target date, on a weekday, mornings or early afternoons.
+      let date = day.plus({ days: i % 3 });
+      while (date.weekday > 5) date = date.plus({ days: 1 });
+      const start = date.set({ hour: [9, 10, 11, 14][(i + planned.number) % 4]!, minute: 0 }).toJSDate();
       const end = new Date(start.getTime() + 3_600_000);
       const roll = random.next();
       const status =
