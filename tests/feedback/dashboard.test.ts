@@ -259,7 +259,10 @@ describe.each(backends())('feedback and dashboard on %s', (database) => {
     });
     const rounds = (await call('GET', `${base()}/surveys`, { token: admin })).body.items;
     expect(rounds).toEqual([expect.objectContaining({ kind: 'post', answers: 1 })]);
-    const pulse = await call('POST', `${base()}/surveys/pulse/open`, { token: admin, body: { closesInDays: 7 } });
+    const pulse = await call('POST', `${base()}/surveys/pulse/open`, {
+      token: admin,
+      body: { closesInDays: 7 },
+    });
     expect(pulse.status).toBe(200);
     const both = (await call('GET', `${base()}/surveys`, { token: admin })).body.items;
     expect(both.find((r: { kind: string }) => r.kind === 'pulse').answers).toBe(0);
