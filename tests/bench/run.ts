@@ -2,10 +2,16 @@
  * `npm run bench [-- <name>…] [--large]`: runs the benchmark modules (all, or those named), each
  * printing one JSON line per figure.
  */
+import { runBookingBench } from './booking';
+import { runDashboardBench } from './dashboard';
 import { runPairingBench } from './pairing';
 
 const benches: { readonly name: string; readonly run: (argv: readonly string[]) => void | Promise<void> }[] =
-  [{ name: 'pairing', run: runPairingBench }];
+  [
+    { name: 'pairing', run: runPairingBench },
+    { name: 'booking', run: runBookingBench },
+    { name: 'dashboard', run: runDashboardBench },
+  ];
 
 const argv = process.argv.slice(2);
 const wanted = argv.filter((arg) => !arg.startsWith('--'));

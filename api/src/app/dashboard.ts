@@ -117,26 +117,49 @@ function scopeOf(caller: Caller, programme: Programme, filters: DashboardFilters
   return { tenantId: caller.tenantId, programmeId: programme.id, timeZone: programme.timeZone, ...filters };
 }
 
-export function pairsAtRisk(programme: Programme, figures: RawFigures, now: Date) {
+/** Why each pair is at risk, judged at `now` or, after the programme's last day, at that day. */
+function riskReasons(programme: Programme, now: Date) {
   // After the programme's last day, "nothing held lately" no longer means a pair in trouble.
   const end = programme.endsOn
     ? DateTime.fromISO(programme.endsOn, { zone: programme.timeZone }).plus({ days: 1 }).toJSDate()
     : null;
   const asOf = end && end < now ? end : now;
+  return (pair: RawFigures['pairsAtRiskInput'][number]) =>
+    atRiskReasons({
+      lastHeldAt: pair.lastHeldAt,
+      pairedAt: pair.approvedAt ?? asOf,
+      now: asOf,
+      cadenceDays: CADENCE_DAYS[programme.cadence],
+      lowRatings: pair.lowRatings,
+      wouldNotContinue: pair.wouldNotContinue,
+      declines: pair.declines,
+    });
+}
+
+export function pairsAtRisk(programme: Programme, figures: RawFigures, now: Date) {
+  const reasonsOf = riskReasons(programme, now);
   return figures.pairsAtRiskInput
-    .map((pair) => ({
-      ...pair,
-      reasons: atRiskReasons({
-        lastHeldAt: pair.lastHeldAt,
-        pairedAt: pair.approvedAt ?? asOf,
-        now: asOf,
-        cadenceDays: CADENCE_DAYS[programme.cadence],
-        lowRatings: pair.lowRatings,
-        wouldNotContinue: pair.wouldNotContinue,
-        declines: pair.declines,
-      }),
-    }))
+    .map((pair) => ({ ...pair, reasons: reasonsOf(pair) }))
     .filter((pair) => pair.reasons.length > 0);
+}
+
+const riskCounts = new WeakMap<RawFigures, { programme: string; at: number; count: number }>();
+
+/**
+ * How many pairs are at risk. That means judging every active pair, which a large programme's
+ * dashboard would do on each request: the count is kept for a second with the figures it comes
+ * from (which may themselves be some seconds old, see docs/kpis.md).
+ */
+function countPairsAtRisk(programme: Programme, figures: RawFigures, now: Date): number {
+  const settings = `${programme.cadence}|${programme.endsOn}|${programme.timeZone}`;
+  const kept = riskCounts.get(figures);
+  const age = kept ? now.getTime() - kept.at : -1;
+  if (kept && kept.programme === settings && age >= 0 && age < 1000) return kept.count;
+  const reasonsOf = riskReasons(programme, now);
+  let count = 0;
+  for (const pair of figures.pairsAtRiskInput) if (reasonsOf(pair).length > 0) count++;
+  riskCounts.set(figures, { programme: settings, at: now.getTime(), count });
+  return count;
 }
 
 /**
@@ -187,7 +210,7 @@ export async function programmeDashboard(
   const labels = new Map(programme.skills.map((s) => [s.id, s.label]));
   const zero = <T extends Record<string, number>>(o: T): T =>
     withheld ? (Object.fromEntries(Object.keys(o).map((k) => [k, 0])) as T) : o;
-  const atRisk = pairsAtRisk(programme, figures, now).length;
+  const atRisk = countPairsAtRisk(programme, figures, now);
   return {
     programme,
     view,

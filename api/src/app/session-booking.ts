@@ -176,9 +176,15 @@ export async function startBooking(
   return progressOf(deps, programme);
 }
 
-export function enqueueBooking(jobs: Jobs, data: BookingJobData): Promise<string> {
+export function enqueueBooking(jobs: Jobs, data: BookingJobData, resumeOf?: Date | null): Promise<string> {
   return jobs.enqueue(BOOKING_JOB, data, {
-    singletonKey: `booking:${data.runId}`,
+    // A resumed run gets its own key: the dead worker's job still counts as active in the queue
+    // (until it expires), and one key allows one active job. The key names the lapsed lease, so
+    // the sweep adds one job per stall, and the lease lets one worker through.
+    singletonKey:
+      resumeOf !== undefined
+        ? `booking:${data.runId}:after:${resumeOf?.getTime() ?? 'start'}`
+        : `booking:${data.runId}`,
     retryLimit: 5,
     retryDelaySeconds: 15,
     // The lease, not the job's expiry, decides when another worker may take over.
@@ -446,7 +452,11 @@ export async function runBooking(deps: SessionDeps, data: BookingJobData): Promi
 export async function resumeStalledBookings(deps: Pick<SessionDeps, 'sessions' | 'jobs' | 'clock'>) {
   const stalled = await deps.sessions.stalledRuns(deps.clock.now());
   for (const run of stalled) {
-    await enqueueBooking(deps.jobs, { tenantId: run.tenantId, programmeId: run.programmeId, runId: run.id });
+    await enqueueBooking(
+      deps.jobs,
+      { tenantId: run.tenantId, programmeId: run.programmeId, runId: run.id },
+      run.leaseUntil,
+    );
   }
   return stalled.length;
 }

@@ -376,6 +376,8 @@ export const session = pgTable(
     uniqueIndex('session_transaction_uq').on(t.tenantId, t.transactionId),
     index('session_programme_status_idx').on(t.tenantId, t.programmeId, t.status),
     index('session_status_start_idx').on(t.tenantId, t.status, t.startsAt),
+    // The dashboard reads the sessions of a programme's pairs from this index alone (index-only scan).
+    index('session_pairing_scope_idx').on(t.pairingId, t.status, t.startsAt, t.targetDate, t.id),
   ],
 );
 

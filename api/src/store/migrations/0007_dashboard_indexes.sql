@@ -1,0 +1,1 @@
+CREATE INDEX "session_pairing_scope_idx" ON "session" USING btree ("pairing_id","status","starts_at","target_date","id");
