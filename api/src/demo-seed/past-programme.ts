@@ -6,9 +6,8 @@ import type { DemoPersona } from '../demo-tenant/contract';
 import { DEFAULT_CHARTER, DEFAULT_SKILLS } from '../domain/programme-defaults';
 import { planSessions } from '../domain/scheduling';
 import type { Database } from '../store/db';
-import { DirectoryNotReadyError } from '../store/demo-volunteers';
+import { requireDirectoryMirrored } from '../store/demo-volunteers';
 import {
-  directorySync,
   feedback,
   feedbackPrompt,
   pairing,
@@ -60,11 +59,7 @@ export async function seedDemoPastProgramme(p: {
   now: Date;
 }): Promise<number> {
   const { db, tenantId } = p;
-  const [state] = await db
-    .select({ at: directorySync.lastFullSyncAt })
-    .from(directorySync)
-    .where(eq(directorySync.tenantId, tenantId));
-  if (!state?.at) throw new DirectoryNotReadyError();
+  await requireDirectoryMirrored(db, tenantId);
   const [existing] = await db
     .select({ id: programme.id })
     .from(programme)

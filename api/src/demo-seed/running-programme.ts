@@ -6,8 +6,8 @@ import type { DemoPersona } from '../demo-tenant/contract';
 import type { Locale } from '../domain/pairing/score';
 import { DEFAULT_CHARTER, DEFAULT_SKILLS } from '../domain/programme-defaults';
 import type { Database } from '../store/db';
-import { DirectoryNotReadyError } from '../store/demo-volunteers';
-import { directorySync, pairingRule, participant, person, programme } from '../store/schema';
+import { requireDirectoryMirrored } from '../store/demo-volunteers';
+import { pairingRule, participant, person, programme } from '../store/schema';
 
 export const DEMO_RUNNING_PROGRAMME = 'Pilote Banque Privée';
 
@@ -75,11 +75,7 @@ export async function seedDemoRunningProgramme(p: {
   now: Date;
 }): Promise<number> {
   const { db, tenantId } = p;
-  const [state] = await db
-    .select({ at: directorySync.lastFullSyncAt })
-    .from(directorySync)
-    .where(eq(directorySync.tenantId, tenantId));
-  if (!state?.at) throw new DirectoryNotReadyError();
+  await requireDirectoryMirrored(db, tenantId);
   const [target] = await db
     .select()
     .from(programme)

@@ -28,17 +28,22 @@ export class DirectoryNotReadyError extends Error {
   }
 }
 
+/** Demo seeds need the people mirrored from the directory: until the first sync, they wait (and retry). */
+export async function requireDirectoryMirrored(db: Database, tenantId: string): Promise<void> {
+  const [state] = await db
+    .select({ at: directorySync.lastFullSyncAt })
+    .from(directorySync)
+    .where(eq(directorySync.tenantId, tenantId));
+  if (!state?.at) throw new DirectoryNotReadyError();
+}
+
 /**
  * Volunteers for the demo's recruiting programme, so the admin console has applications to
  * review on first start: recent hires of digital teams as mentors, senior leaders as mentees.
  * Runs once the directory sync has mirrored the people, and never again after.
  */
 export async function seedDemoVolunteers(db: Database, tenantId: string, now: Date): Promise<number> {
-  const [state] = await db
-    .select({ at: directorySync.lastFullSyncAt })
-    .from(directorySync)
-    .where(eq(directorySync.tenantId, tenantId));
-  if (!state?.at) throw new DirectoryNotReadyError();
+  await requireDirectoryMirrored(db, tenantId);
   const [open] = await db
     .select()
     .from(programme)
