@@ -182,6 +182,11 @@ export async function runFeedbackPrompts(
     if (!sessions.has(id)) sessions.set(id, await deps.sessions.get(tenantId, id));
     return sessions.get(id);
   };
+  const programmes = new Map<string, Awaited<ReturnType<FeedbackDeps['programmes']['get']>>>();
+  const programmeOf = async (id: string) => {
+    if (!programmes.has(id)) programmes.set(id, await deps.programmes.get(tenantId, id));
+    return programmes.get(id);
+  };
   for (const item of [...due, ...reminders]) {
     const s = await sessionOf(item.sessionId);
     if (!s?.startsAt) continue;
@@ -194,7 +199,7 @@ export async function runFeedbackPrompts(
     ) {
       continue;
     }
-    const programme = await deps.programmes.get(tenantId, s.programmeId);
+    const programme = await programmeOf(s.programmeId);
     const delivery = await deps.notifier.feedbackRequested(
       tenantId,
       item.aadId,

@@ -119,11 +119,10 @@ export async function sendSurveyRound(
   const labels = new Map(programme.skills.map((s) => [s.id, s.label]));
   let sent = 0;
   let skipped = 0;
+  // One query for who already answered, not one per participant.
+  const answered = new Set(await deps.feedback.respondents(data.tenantId, data.programmeId, data.kind));
   for (const person of await deps.feedback.pairedParticipants(data.tenantId, data.programmeId)) {
-    const answered = (await deps.feedback.surveysOf(data.tenantId, person.aadId)).some(
-      (s) => s.programmeId === data.programmeId && s.kind === data.kind,
-    );
-    if (answered) {
+    if (answered.has(person.aadId)) {
       skipped++;
       continue;
     }

@@ -244,6 +244,20 @@ export function createFeedbackRepository(db: Database): FeedbackRepository {
       return rows.map(toSurvey);
     },
 
+    async respondents(tenantId, programmeId, kind) {
+      const rows = await db
+        .select({ aadId: surveyResponse.aadId })
+        .from(surveyResponse)
+        .where(
+          and(
+            eq(surveyResponse.tenantId, tenantId),
+            eq(surveyResponse.programmeId, programmeId),
+            eq(surveyResponse.kind, kind),
+          ),
+        );
+      return rows.map((r) => r.aadId);
+    },
+
     async openRound(tenantId, round) {
       const [row] = await db
         .insert(surveyRound)

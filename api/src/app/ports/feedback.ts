@@ -79,6 +79,8 @@ export interface FeedbackRepository {
 
   upsertSurvey(tenantId: string, record: Omit<SurveyRecord, 'submittedAt'>, now: Date): Promise<SurveyRecord>;
   surveysOf(tenantId: string, aadId: string): Promise<SurveyRecord[]>;
+  /** Who has answered this survey of the programme. */
+  respondents(tenantId: string, programmeId: string, kind: SurveyKind): Promise<string[]>;
   openRound(tenantId: string, round: SurveyRoundRecord): Promise<SurveyRoundRecord>;
   rounds(tenantId: string, programmeId: string): Promise<(SurveyRoundRecord & { answers: number })[]>;
   roundsForPerson(
