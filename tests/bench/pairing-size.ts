@@ -1,9 +1,10 @@
 /**
  * One pairing benchmark figure, in its own process so sizes do not share a heap: prints one JSON
- * line. Usage: pairing-size.ts <mentees> <mentors> [--dense] | pairing-size.ts resolve <mentees> <mentors>
+ * line. Usage: pairing-size.ts <mentees> <mentors> [--dense] [--threads=N] | pairing-size.ts resolve <mentees> <mentors>
  */
 import { readFileSync } from 'node:fs';
 import { resolvePairing, solvePairing } from '../../api/src/domain/pairing/solver/index';
+import { RowScanPool } from '../../api/src/pairing-threads/row-scan-pool';
 import { denseHungarian } from './dense-hungarian';
 import { type PairingInstance, pairingInstance } from './pairing-instances';
 
@@ -40,18 +41,40 @@ function denseCheck(instance: PairingInstance, paired: number, total: number) {
   };
 }
 
-function solveFigure(mentees: number, mentors: number, dense: boolean): Record<string, unknown> {
+/** Worker threads rebuild the same instance from its size and seed. */
+function rowScanPool(mentees: number, mentors: number, threads: number | undefined): RowScanPool {
+  const module = new URL('./pairing-instances.ts', import.meta.url).href;
+  return new RowScanPool({ module, export: 'pairingInstance', args: [mentees, mentors] }, { threads });
+}
+
+async function solveFigure(
+  mentees: number,
+  mentors: number,
+  dense: boolean,
+  threads: number | undefined,
+): Promise<Record<string, unknown>> {
+  const poolStarted = performance.now();
+  const pool = rowScanPool(mentees, mentors, threads);
   const instance = pairingInstance(mentees, mentors);
+  await pool.ready();
+  const threadStartMs = Math.round(performance.now() - poolStarted);
   const started = performance.now();
   const cpuStarted = process.cpuUsage();
-  const solution = solvePairing(problemOf(instance), { candidatesPerMentee: 30 });
+  const solution = solvePairing(problemOf(instance), {
+    candidatesPerMentee: 30,
+    scanner: pool.scanner(instance.fillRow, instance.mentors),
+  });
   const ms = Math.round(performance.now() - started);
   const cpu = process.cpuUsage(cpuStarted);
   const cpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  await pool.close();
   const figure = {
     bench: 'pairing',
     mentees,
     mentors,
+    threads: pool.threads,
+    threadStartMs,
+    rowsOnWorkers: pool.rowsOnWorkers,
     slots: instance.slots,
     ms,
     cpuMs,
@@ -92,8 +115,14 @@ function resolveFigure(mentees: number, mentors: number): Record<string, unknown
 }
 
 const args = process.argv.slice(2);
+const threadsArg = args.find((arg) => arg.startsWith('--threads='));
 const figure =
   args[0] === 'resolve'
     ? resolveFigure(Number(args[1]), Number(args[2]))
-    : solveFigure(Number(args[0]), Number(args[1]), args.includes('--dense'));
+    : await solveFigure(
+        Number(args[0]),
+        Number(args[1]),
+        args.includes('--dense'),
+        threadsArg ? Number(threadsArg.slice('--threads='.length)) - 1 : undefined,
+      );
 process.stdout.write(`${JSON.stringify(figure)}\n`);

@@ -1,6 +1,7 @@
 import { InvalidInputError } from '../../errors';
+import { type RowScan, scanRows } from './certificate';
 import { overlayReader, readerFromSource, type ScoreReader } from './score-reader';
-import type { PairingProblem, SolveOptions } from './types';
+import type { PairingProblem, RowScanner, ScanRequest, SolveOptions } from './types';
 
 /** Everything needed to solve (again) from scratch; re-solves extend a copy of it. */
 export interface PairingContext {
@@ -20,10 +21,29 @@ export interface PairingContext {
   readonly candidatesPerMentee: number;
   readonly maxRounds: number;
   readonly reader: ScoreReader;
+  /** Reads rows of `base` elsewhere (threads); only while `reader` is `base` itself. */
+  readonly scanner?: RowScanner;
 }
 
 export function withReader(context: Omit<PairingContext, 'reader'>): PairingContext {
-  return { ...context, reader: overlayReader(context) };
+  const reader = overlayReader(context);
+  return { ...context, reader, scanner: reader === context.base ? context.scanner : undefined };
+}
+
+/** `scanRows` over the context's scores, on this thread or through its scanner. */
+export function scanContext(context: PairingContext, request: ScanRequest): RowScan {
+  if (context.scanner) return context.scanner(request);
+  const { duals, candidates, rows, keep, shadow, bias } = request;
+  return scanRows(
+    duals,
+    candidates,
+    context.reader.fillRow,
+    context.mentorIds.length,
+    rows,
+    keep,
+    shadow,
+    bias,
+  );
 }
 
 function indexIds(ids: readonly string[], what: 'mentee' | 'mentor'): Map<string, number> {
@@ -91,5 +111,6 @@ export function contextFromProblem(problem: PairingProblem, options: SolveOption
     locks,
     candidatesPerMentee: Math.max(1, Math.floor(options.candidatesPerMentee ?? 30)),
     maxRounds: Math.max(1, Math.floor(options.maxRounds ?? 1000)),
+    scanner: options.scanner,
   });
 }

@@ -1,7 +1,7 @@
 /**
  * Exact integer arithmetic inside the solver.
  *
- * Scores are scaled to integers (`Math.round(score × scale)`, scale 1000 unless the scores are so
+ * Scores are scaled to integers (`roundHalfUp(score × scale)`, scale 1000 unless the scores are so
  * large that the sums below would leave the exactly representable range of a double, then 100, 10,
  * 1, 0.1, …). Every cost, potential and distance is then an integer below 2^50, so every addition
  * is exact and the comparisons are exact: the solver is optimal for the scaled scores.

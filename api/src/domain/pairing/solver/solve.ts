@@ -1,8 +1,8 @@
 import { ConflictError } from '../../errors';
 import { auctionFromFlow, createAuction, runAuction, warmStart } from './auction';
 import { type CandidateRows, mergeRows, selectCandidates } from './candidates';
-import { dualsOf, scanRows } from './certificate';
-import type { PairingContext } from './context';
+import { dualsOf } from './certificate';
+import { type PairingContext, scanContext } from './context';
 import { lock, unroute } from './flow-changes';
 import {
   createFlowState,
@@ -14,6 +14,7 @@ import {
   UNROUTED,
 } from './flow-state';
 import { pilotPrices } from './pilot';
+import { roundHalfUp } from './round';
 import { chooseScaling, type Scaling, stabilityFactor } from './scaling';
 import { routeAll } from './shortest-path';
 import type { Certificate, PairingResult } from './types';
@@ -130,13 +131,20 @@ export function solveContext(
         state.bound[i] =
           best === Number.NEGATIVE_INFINITY
             ? best
-            : scaling.offset + scaling.stability * Math.round(best * scaling.scale) + (previous ? 1 : 0);
+            : scaling.offset + scaling.stability * roundHalfUp(best * scaling.scale) + (previous ? 1 : 0);
       }
       state.rows = mergeRows(state.rows, n, rows, first);
     } else {
       // Potentials −price: the warm start sets them, and they only fall after, so the bounds hold.
       for (let j = 0; j < m; j++) duals.mentor[j] = state.capacity[j] === 0 ? Number.NaN : -auction.price[j]!;
-      const scan = scanRows(duals, state.rows, fillRow, m, rows, k, state.shadowWidth, bias);
+      const scan = scanContext(context, {
+        duals,
+        candidates: state.rows,
+        rows,
+        keep: k,
+        shadow: state.shadowWidth,
+        bias,
+      });
       maxScaled = Math.max(maxScaled, scan.maxScaled);
       state.bound.set(scan.bounds, from);
       setShadows(state, rows, scan.shadows);
@@ -180,7 +188,6 @@ export function solveContext(
  * first and the shortest paths only repair what it left (same warm start as the first pass).
  */
 export function runRounds(context: PairingContext, state: FlowState, violationsBefore: number): Certificate {
-  const m = context.mentorIds.length;
   let violations = violationsBefore;
   let checkedPairs = 0;
   let maxScaled = 0;
@@ -189,15 +196,13 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
     tightenPotentials(state);
     const check = rowsToCheck(state);
     const rows = check.read;
-    const scan = scanRows(
-      dualsOf(state),
-      state.rows,
-      context.reader.fillRow,
-      m,
+    const scan = scanContext(context, {
+      duals: dualsOf(state),
+      candidates: state.rows,
       rows,
-      context.candidatesPerMentee,
-      state.shadowWidth,
-    );
+      keep: context.candidatesPerMentee,
+      shadow: state.shadowWidth,
+    });
     checkedPairs += scan.checkedPairs + check.shadowsChecked;
     maxScaled = Math.max(maxScaled, scan.maxScaled);
     const violating = scan.violating + check.promoted.mentor.length;
@@ -272,7 +277,7 @@ function rowsToCheck(state: FlowState): RowCheck {
       const j = shadowMentor[t]!;
       if (j < 0 || capacity[j] === 0) continue;
       shadowsChecked++;
-      const w = offset + stability * Math.round(shadowScore[t]! * scale) + (previous[i] === j ? 1 : 0);
+      const w = offset + stability * roundHalfUp(shadowScore[t]! * scale) + (previous[i] === j ? 1 : 0);
       if (w + pi[n + j]! <= p) continue;
       // keep the row sorted by mentor
       let at = mentor.length;

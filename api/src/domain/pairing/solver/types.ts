@@ -1,3 +1,5 @@
+import type { CandidateRows } from './candidates';
+import type { Duals, RowScan } from './certificate';
 /**
  * Where the solver reads a (mentee, mentor) score. A score is a finite number; forbidden pairs are
  * `NaN` (dense, row) or `null` (pair). None of the forms needs a dense matrix in memory except `dense`,
@@ -39,13 +41,34 @@ export interface SolveOptions {
    * a mentee already listed.
    */
   readonly previous?: readonly (readonly [string, string])[];
+  /**
+   * Reads and checks rows in place of `scanRows` on this thread, e.g. split across worker threads
+   * that rebuild the same scores. It must return exactly what `scanRows` over `problem.scores` would.
+   * Used for the problem as given only: a re-solve that forbids pairs, removes mentors or adds
+   * mentees reads on this thread.
+   */
+  readonly scanner?: RowScanner;
 }
+
+/** What `scanRows` is given besides the score rows themselves. */
+export interface ScanRequest {
+  readonly duals: Duals;
+  /** Candidate rows indexed by mentee (the pairs already in the flow: left out of the ranking). */
+  readonly candidates: CandidateRows;
+  /** Mentees to read, ascending. */
+  readonly rows: Int32Array;
+  readonly keep: number;
+  readonly shadow: number;
+  readonly bias?: Float64Array;
+}
+
+export type RowScanner = (request: ScanRequest) => RowScan;
 
 /** The optimality certificate: every allowed pair checked against the duals of the sparse solve. */
 export interface Certificate {
   /** True when no allowed pair has a negative reduced cost: the solution is exactly optimal. */
   readonly holds: boolean;
-  /** Allowed pairs checked, over all rounds (only mentees whose potential fell below their row bound are read again). */
+  /** Pairs checked, over all rounds: pairs of the rows read (forbidden ones included, mentors without capacity not) plus the shadow pairs checked without reading their row. Only mentees whose potential fell below their row bound are read again. */
   readonly checkedPairs: number;
   /** Violating pairs found (and added to the candidates) over all rounds. */
   readonly violations: number;

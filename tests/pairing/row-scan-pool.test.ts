@@ -1,0 +1,72 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { dualsOf, scanRows, solvePairing } from '../../api/src/domain/pairing/solver/index';
+import { RowScanPool } from '../../api/src/pairing-threads/row-scan-pool';
+import { pairingInstance } from '../bench/pairing-instances';
+
+const MODULE = new URL('../bench/pairing-instances.ts', import.meta.url).href;
+const pools: RowScanPool[] = [];
+
+function pool(args: unknown[], exportName = 'pairingInstance'): RowScanPool {
+  const made = new RowScanPool({ module: MODULE, export: exportName, args }, { threads: 1 });
+  pools.push(made);
+  return made;
+}
+
+afterAll(async () => {
+  await Promise.all(pools.map((p) => p.close()));
+});
+
+function problemOf(instance: ReturnType<typeof pairingInstance>) {
+  return {
+    mentees: Array.from({ length: instance.mentees }, (_, i) => `e${i}`),
+    mentors: Array.from(instance.capacities, (capacity, j) => ({ id: `m${j}`, capacity })),
+    scores: { kind: 'row' as const, fillRow: instance.fillRow },
+  };
+}
+
+describe('row scans on worker threads', () => {
+  it('return exactly what one scan on this thread returns, and the same optimal solution', async () => {
+    const instance = pairingInstance(1200, 700);
+    const threads = pool([1200, 700]);
+    await threads.ready();
+    const scanner = threads.scanner(instance.fillRow, instance.mentors);
+    const shared: number[] = [];
+    const counting = (request: Parameters<typeof scanner>[0]) => {
+      shared.push(request.rows.length);
+      const scan = scanner(request);
+      const local = scanRows(
+        request.duals,
+        request.candidates,
+        instance.fillRow,
+        instance.mentors,
+        request.rows,
+        request.keep,
+        request.shadow,
+        request.bias,
+      );
+      expect(scan).toEqual(local);
+      return scan;
+    };
+    const withThreads = solvePairing(problemOf(instance), { scanner: counting });
+    const alone = solvePairing(problemOf(instance));
+    expect(withThreads.pairs).toEqual(alone.pairs);
+    expect(withThreads.total).toBe(alone.total);
+    expect(withThreads.certificate.holds).toBe(true);
+    // requests of 64 rows and more are shared: the worker took part
+    expect(Math.max(...shared)).toBeGreaterThanOrEqual(64);
+    expect(threads.rowsOnWorkers).toBeGreaterThan(0);
+  });
+
+  it('scan on the calling thread when the worker cannot load its scores', async () => {
+    const instance = pairingInstance(300, 200);
+    const broken = pool([300, 200], 'noSuchExport');
+    await broken.ready();
+    const rows = Int32Array.from({ length: 300 }, (_, i) => i);
+    const solution = solvePairing(problemOf(instance));
+    const { state } = solution.memory;
+    const request = { duals: dualsOf(state), candidates: state.rows, rows, keep: 5, shadow: 5 };
+    const scan = broken.scanner(instance.fillRow, instance.mentors)(request);
+    expect(scan).toEqual(scanRows(request.duals, state.rows, instance.fillRow, 200, rows, 5, 5));
+    expect(broken.rowsOnWorkers).toBe(0);
+  });
+});
