@@ -79,7 +79,9 @@ export function runAuction(a: Auction, s: FlowState, mentees: ArrayLike<number>,
     // a raise of at most the score range: with no second mentor left, the jump to the unpaired
     // value (−offset) would price the mentor out of everyone else's lists
     const second = Math.max(v2, v1 - range);
-    const bid = price[j1]! + v1 - second + epsilon;
+    // ε = 0 (refinement): the raise that leaves the mentee indifferent, or 1 on a tie (progress)
+    const raise = v1 - second + epsilon;
+    const bid = price[j1]! + (raise > 0 ? raise : 1);
     const from = slotStart[j1]!;
     const cap = slotStart[j1 + 1]! - from;
     if (held[j1]! < cap) {
@@ -96,6 +98,81 @@ export function runAuction(a: Auction, s: FlowState, mentees: ArrayLike<number>,
     // places beyond the mentee count are never all taken: such a mentor stays at price 0
     if (held[j1] === capacity[j1]) price[j1] = slotBid[from]!;
   }
+}
+
+/**
+ * Refinement after an ε-auction: every mentee whose own pair is not its best at the current prices
+ * (the ones `warmStart` would take back, up to ε short) gives its place back and bids again with
+ * the smallest raise (ε = 0: it ends indifferent between its two best, which `warmStart` accepts),
+ * and so does whoever it evicts. Mentees of the flow still without a place bid too. Each such bid is
+ * much cheaper than the shortest-path search that would otherwise re-route the mentee. Prices
+ * still only rise; `budget` bids at most.
+ */
+export function refineAuction(a: Auction, s: FlowState, budget: number): void {
+  const { price, assign } = a;
+  const { rows, scaled, capacity, previous } = s;
+  const { start, mentor } = rows;
+  const f = s.scaling.stability;
+  const bidders: number[] = [];
+  for (let i = 0; i < s.n; i++) {
+    if (s.assign[i] === OUTSIDE) continue;
+    const own = assign[i]!;
+    if (own < 0) {
+      bidders.push(i);
+      continue;
+    }
+    const prev = previous[i];
+    let mine = Number.NEGATIVE_INFINITY;
+    let best = Number.NEGATIVE_INFINITY;
+    for (let e = start[i]!; e < start[i + 1]!; e++) {
+      const j = mentor[e]!;
+      if (capacity[j] === 0) continue;
+      const v = f * scaled[e]! + (prev === j ? 1 : 0) - price[j]!;
+      if (j === own) mine = v;
+      else if (v > best) best = v;
+    }
+    if (best > mine) {
+      release(a, i);
+      bidders.push(i);
+    }
+  }
+  a.budget = budget;
+  runAuction(a, s, bidders, 0);
+}
+
+/** Takes mentee i's place back from its mentor (the mentor's price stays: prices only rise). */
+function release(a: Auction, i: number): void {
+  const j = a.assign[i]!;
+  const from = a.slotStart[j]!;
+  const last = from + a.held[j]! - 1;
+  let q = from;
+  while (a.slotMentee[q] !== i) q++;
+  const bid = a.slotBid[last]!;
+  const who = a.slotMentee[last]!;
+  a.held[j]!--;
+  a.assign[i] = -1;
+  if (q === last) return;
+  // the last place fills the hole, then moves up or down to restore the heap
+  let at = q - from;
+  const size = last - from;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (a.slotBid[from + parent]! <= bid) break;
+    a.slotBid[from + at] = a.slotBid[from + parent]!;
+    a.slotMentee[from + at] = a.slotMentee[from + parent]!;
+    at = parent;
+  }
+  for (;;) {
+    let child = 2 * at + 1;
+    if (child >= size) break;
+    if (child + 1 < size && a.slotBid[from + child + 1]! < a.slotBid[from + child]!) child++;
+    if (a.slotBid[from + child]! >= bid) break;
+    a.slotBid[from + at] = a.slotBid[from + child]!;
+    a.slotMentee[from + at] = a.slotMentee[from + child]!;
+    at = child;
+  }
+  a.slotBid[from + at] = bid;
+  a.slotMentee[from + at] = who;
 }
 
 function heapInsert(

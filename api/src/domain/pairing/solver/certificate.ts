@@ -1,6 +1,7 @@
 import type { CandidateRows, ExtraPair } from './candidates';
 import { type FlowState, OUTSIDE } from './flow-state';
 import { roundHalfUp } from './round';
+import { selectBest, sortBest } from './select';
 
 /**
  * What the optimality check needs, as plain arrays (threads may receive a copy).
@@ -119,7 +120,7 @@ export interface RowScan {
  *
  * Per row, one branch-free pass writes every pair's value (NaN for a forbidden pair or a mentor
  * without capacity: NaN fails every comparison after), then a threshold pass keeps the best
- * `keep + shadow + 1` values in a heap — the extra one is the bound. Reading the row is most of the
+ * `keep + shadow + 1` values — the extra one is the bound. Reading the row is most of the
  * solver's time, and per-pair tests of a ~20 % forbidden share mispredicted on every fifth pair.
  */
 export function scanRows(
@@ -137,8 +138,9 @@ export function scanRows(
   const value = new Float64Array(mentorCount);
   const width = keep + shadow;
   // the best `width` values are kept, the next one is the bound
-  const heapValue = new Float64Array(width + 1);
-  const heapMentor = new Int32Array(width + 1);
+  const bufferSize = 4 * (width + 1);
+  const bufferValue = new Float64Array(bufferSize);
+  const bufferMentor = new Int32Array(bufferSize);
   const order = new Int32Array(width);
   const addStart = new Int32Array(rows.length + 1);
   const addMentor = new Int32Array(rows.length * keep);
@@ -156,6 +158,8 @@ export function scanRows(
   let maxScaled = 0;
   let openMentors = 0;
   for (let j = 0; j < mentorCount; j++) if (!Number.isNaN(mentor[j]!)) openMentors++;
+  // pi[j] − bias[j]: the ranking value in one addition per pair
+  const shift = bias === undefined ? mentor : mentor.map((p, j) => p - bias[j]!);
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r]!;
     const pi = mentee[i]!;
@@ -166,49 +170,51 @@ export function scanRows(
       const x = row[j]! * scale;
       const abs = Math.abs(x);
       if (abs > high) high = abs;
-      value[j] = offset + stability * roundHalfUp(x) + mentor[j]!;
+      value[j] = offset + stability * roundHalfUp(x) + shift[j]!;
     }
     const rowMax = roundHalfUp(high);
     if (rowMax > maxScaled) maxScaled = rowMax;
     checkedPairs += openMentors;
     const prev = previous[i]!;
     if (prev >= 0) value[prev] = value[prev]! + 1;
-    if (bias !== undefined) for (let j = 0; j < mentorCount; j++) value[j] = value[j]! - bias[j]!;
     // candidates are in the flow already: out of the ranking
     for (let c = start[i]!; c < start[i + 1]!; c++) value[candidateMentor[c]!] = Number.NaN;
     // the best width + 1 values, ties to the lower mentor (mentors come in ascending order, so a
-    // value equal to the root's is never better)
+    // value equal to the threshold is never better): values above the threshold are appended, and
+    // a full buffer is cut back to its best width + 1, whose worst becomes the threshold
     let size = 0;
     let threshold = Number.NEGATIVE_INFINITY;
     for (let j = 0; j < mentorCount; j++) {
       const v = value[j]!;
       if (!(v > threshold)) continue;
-      if (size <= width) {
-        siftUpValue(heapValue, heapMentor, size++, v, j);
-        if (size > width) threshold = heapValue[0]!;
-      } else {
-        siftDownValue(heapValue, heapMentor, size, v, j);
-        threshold = heapValue[0]!;
+      bufferValue[size] = v;
+      bufferMentor[size++] = j;
+      if (size === bufferSize) {
+        selectBest(bufferValue, bufferMentor, size, width + 1);
+        size = width + 1;
+        threshold = bufferValue[width]!;
       }
     }
+    if (size > width + 1) {
+      selectBest(bufferValue, bufferMentor, size, width + 1);
+      size = width + 1;
+    }
+    sortBest(bufferValue, bufferMentor, size);
+    const kept = Math.min(size, width);
     let pruned = Number.NEGATIVE_INFINITY;
     let rowViolating = 0;
     if (bias === undefined) {
-      if (size > width) {
-        pruned = heapValue[0]!;
-        size = popValue(heapValue, heapMentor, size);
-      }
+      if (size > width) pruned = bufferValue[width]!;
       // violators are the highest values: all kept unless the bound itself violates
       if (pruned > pi) {
         for (let j = 0; j < mentorCount; j++) if (value[j]! > pi) rowViolating++;
       } else {
-        for (let t = 0; t < size; t++) if (heapValue[t]! > pi) rowViolating++;
+        for (let t = 0; t < kept; t++) if (bufferValue[t]! > pi) rowViolating++;
       }
     } else {
       // the bound and violations are on the exact values: the pairs kept are left out of the max
-      if (size > width) size = popValue(heapValue, heapMentor, size);
-      for (let t = 0; t < size; t++) {
-        const j = heapMentor[t]!;
+      for (let t = 0; t < kept; t++) {
+        const j = bufferMentor[t]!;
         if (value[j]! + bias[j]! > pi) rowViolating++;
         value[j] = Number.NaN;
       }
@@ -221,23 +227,16 @@ export function scanRows(
     bounds[r] = pruned;
     violating += rowViolating;
     if (rowViolating > 0) violatingRows.push(i);
-    // the worst pairs kept leave the heap first, as shadows; the `keep` best join the candidates
-    while (size > keep) {
-      shadowMentor[shadowed] = heapMentor[0]!;
-      shadowScore[shadowed++] = row[heapMentor[0]!]!;
-      size = popValue(heapValue, heapMentor, size);
+    // the worst pairs kept are the shadows (worst first); the `keep` best join the candidates
+    for (let t = kept - 1; t >= keep; t--) {
+      const j = bufferMentor[t]!;
+      shadowMentor[shadowed] = j;
+      shadowScore[shadowed++] = row[j]!;
     }
-    // the candidates joining, by mentor (insertion sort: `keep` is small)
-    for (let t = 0; t < size; t++) {
-      let at = t;
-      while (at > 0 && heapMentor[order[at - 1]!]! > heapMentor[t]!) {
-        order[at] = order[at - 1]!;
-        at--;
-      }
-      order[at] = t;
-    }
-    for (let t = 0; t < size; t++) {
-      const j = heapMentor[order[t]!]!;
+    const joining = order.subarray(0, Math.min(kept, keep));
+    joining.set(bufferMentor.subarray(0, joining.length));
+    joining.sort();
+    for (const j of joining) {
       addMentor[added] = j;
       addScore[added++] = row[j]!;
     }
@@ -255,44 +254,4 @@ export function scanRows(
     score: shadowScore.subarray(0, shadowed),
   };
   return { checkedPairs, additions, shadows, violatingRows, violating, bounds, maxScaled };
-}
-
-/** Min-heap on (value, −mentor): the root is the worst pair kept. */
-function worseValue(va: number, ja: number, vb: number, jb: number): boolean {
-  return va < vb || (va === vb && ja > jb);
-}
-
-function siftUpValue(hv: Float64Array, hj: Int32Array, at: number, v: number, j: number): void {
-  while (at > 0) {
-    const parent = (at - 1) >> 1;
-    if (!worseValue(v, j, hv[parent]!, hj[parent]!)) break;
-    hv[at] = hv[parent]!;
-    hj[at] = hj[parent]!;
-    at = parent;
-  }
-  hv[at] = v;
-  hj[at] = j;
-}
-
-/** Replaces the root with (v, j) and restores the heap. */
-function siftDownValue(hv: Float64Array, hj: Int32Array, size: number, v: number, j: number): void {
-  let at = 0;
-  for (;;) {
-    let child = 2 * at + 1;
-    if (child >= size) break;
-    if (child + 1 < size && worseValue(hv[child + 1]!, hj[child + 1]!, hv[child]!, hj[child]!)) child++;
-    if (!worseValue(hv[child]!, hj[child]!, v, j)) break;
-    hv[at] = hv[child]!;
-    hj[at] = hj[child]!;
-    at = child;
-  }
-  hv[at] = v;
-  hj[at] = j;
-}
-
-/** Removes the root; returns the new size. */
-function popValue(hv: Float64Array, hj: Int32Array, size: number): number {
-  const last = size - 1;
-  if (last > 0) siftDownValue(hv, hj, last, hv[last]!, hj[last]!);
-  return last;
 }

@@ -6,42 +6,51 @@
  * Only candidate choice uses these prices: exactness never depends on them.
  */
 
-import { selectCandidates } from './candidates';
+import type { CandidateRows } from './candidates';
 
-type FillRow = (mentee: number, out: Float64Array) => void;
+/** The pilot's sample: each sampled mentee's best pairs by score, among mentors with capacity. */
+export interface PilotRows {
+  /** One row per sampled mentee (in `pilotSample` order), by mentor. */
+  readonly best: CandidateRows;
+  /** Per sampled mentee, the best score left out of its row (−∞ when none). */
+  readonly outside: Float64Array;
+  /** Largest |score| seen. */
+  readonly maxAbs: number;
+}
 
 /** Pairs kept per sampled mentee (its best by score). */
-const PILOT_WIDTH = 256;
+export const PILOT_WIDTH = 256;
 /** Bids allowed per bidder before the auction stops (it is only a guide). */
 const BIDS_PER_BIDDER = 400;
 
+/** The mentees the pilot reads: `share` of them, spread evenly, ascending. */
+export function pilotSample(menteeCount: number, share: number): Int32Array {
+  const sample = Math.max(1, Math.ceil(menteeCount * share));
+  return Int32Array.from({ length: sample }, (_, t) =>
+    Math.min(menteeCount - 1, Math.floor(((t + 0.5) * menteeCount) / sample)),
+  );
+}
+
 export function pilotPrices(
-  fillRow: FillRow,
+  read: PilotRows,
   mentorCount: number,
   menteeCount: number,
   capacities: Int32Array,
-  share: number,
 ): Float64Array {
   const m = mentorCount;
-  const sample = Math.max(1, Math.ceil(menteeCount * share));
+  const sample = read.outside.length;
   const width = Math.min(PILOT_WIDTH, m);
   const listMentor = new Int32Array(sample * width).fill(-1);
   const listScore = new Float64Array(sample * width);
   // value of the best mentor beyond a list (its price is at least 0)
-  const outside = new Float64Array(sample).fill(Number.NEGATIVE_INFINITY);
-  let maxAbs = 0;
+  const outside = read.outside;
+  const maxAbs = read.maxAbs;
   for (let t = 0; t < sample; t++) {
-    const i = Math.min(menteeCount - 1, Math.floor(((t + 0.5) * menteeCount) / sample));
-    const best = selectCandidates(fillRow, m, i, i + 1, width);
     let e = t * width;
-    for (let c = 0; c < best.mentor.length; c++) {
-      const j = best.mentor[c]!;
-      if (capacities[j]! === 0) continue;
-      listMentor[e] = j;
-      listScore[e++] = best.score[c]!;
+    for (let c = read.best.start[t]!; c < read.best.start[t + 1]! && e < (t + 1) * width; c++) {
+      listMentor[e] = read.best.mentor[c]!;
+      listScore[e++] = read.best.score[c]!;
     }
-    outside[t] = best.bestPruned[0]!;
-    if (best.maxAbs > maxAbs) maxAbs = best.maxAbs;
   }
   const epsilon = Math.max(maxAbs, 1e-9) / 500;
   // each mentor's slots: the bidder and the bid it holds (never more slots than bidders)

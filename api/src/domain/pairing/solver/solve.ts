@@ -1,5 +1,5 @@
 import { ConflictError } from '../../errors';
-import { auctionFromFlow, createAuction, runAuction, warmStart } from './auction';
+import { auctionFromFlow, createAuction, refineAuction, runAuction, warmStart } from './auction';
 import { type CandidateRows, mergeRows, selectCandidates } from './candidates';
 import { dualsOf } from './certificate';
 import { type PairingContext, scanContext } from './context';
@@ -13,7 +13,7 @@ import {
   tightenPotentials,
   UNROUTED,
 } from './flow-state';
-import { pilotPrices } from './pilot';
+import { PILOT_WIDTH, type PilotRows, pilotPrices, pilotSample } from './pilot';
 import { roundHalfUp } from './round';
 import { chooseScaling, type Scaling, stabilityFactor } from './scaling';
 import { routeAll } from './shortest-path';
@@ -46,6 +46,9 @@ const SHADOW_FACTOR = 2;
 const AUCTION_BIDS = 200;
 const AUCTION_PRECISION = 2000;
 
+/** Bids per mentee for the refinement after an auction (see `refineAuction`). */
+const REFINE_BIDS = 20;
+
 /** Units to re-route from which a certificate round warm-starts them with an auction. */
 const AUCTION_MIN_UNITS = 256;
 
@@ -56,6 +59,36 @@ function auctionEpsilon(scaling: Scaling): number {
 /** Share of the mentees the price pilot reads, and the smallest instance worth a pilot. */
 const PILOT_SHARE = 1 / 16;
 const PILOT_MIN_MENTEES = 2000;
+
+/**
+ * The pilot's rows, read like any other (so on the context's threads): values are the scaled scores
+ * alone (potentials 0, no bound to pass), the best `PILOT_WIDTH` kept, the next one the outside
+ * option.
+ */
+function readPilot(context: PairingContext, scaling: Scaling): PilotRows {
+  const n = context.menteeIds.length;
+  const m = context.mentorIds.length;
+  const rows = pilotSample(n, PILOT_SHARE);
+  const scan = scanContext(context, {
+    duals: {
+      scale: scaling.scale,
+      stability: 1,
+      offset: 0,
+      mentee: new Float64Array(n).fill(Number.POSITIVE_INFINITY),
+      mentor: Float64Array.from(context.capacities, (capacity) => (capacity === 0 ? Number.NaN : 0)),
+      previous: new Int32Array(n).fill(-1),
+    },
+    candidates: { start: new Int32Array(n + 1), mentor: new Int32Array(0), score: new Float64Array(0) },
+    rows,
+    keep: Math.min(PILOT_WIDTH, m),
+    shadow: 0,
+  });
+  return {
+    best: scan.additions,
+    outside: scan.bounds.map((bound) => bound / scaling.scale),
+    maxAbs: scan.maxScaled / scaling.scale,
+  };
+}
 
 /**
  * Solves from scratch. First pass, in blocks of mentees: a block's candidates are its best pairs by
@@ -101,7 +134,7 @@ export function solveContext(
   // Pilot prices, in W units: candidates are chosen by W(i, j) + pi[j] − bias[j] in the first pass.
   let bias: Float64Array | undefined;
   if (!fixedScaling && n >= PILOT_MIN_MENTEES && blockRows < n) {
-    const prices = pilotPrices(fillRow, m, n, context.capacities, PILOT_SHARE);
+    const prices = pilotPrices(readPilot(context, scaling), m, n, context.capacities);
     bias = new Float64Array(m);
     // integers within the scaling's range, so W + pi[j] − bias[j] and its inverse stay exact
     const cap = 2 * scaling.maxScaled;
@@ -173,6 +206,7 @@ export function solveContext(
     }
     return solveContext(context, previous, chooseScaling(maxAbs, n, stability));
   }
+  refineAuction(auction, state, REFINE_BIDS * n);
   warmStart(state, auction);
   routeAll(state);
   const certificate = runRounds(context, state, 0);
@@ -232,6 +266,7 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
       for (let i = 0; i < state.n; i++)
         if (state.assign[i]! < 0 && state.assign[i] !== OUTSIDE) bidders.push(i);
       runAuction(auction, state, bidders, auctionEpsilon(state.scaling));
+      refineAuction(auction, state, REFINE_BIDS * state.n);
       warmStart(state, auction);
     }
   }

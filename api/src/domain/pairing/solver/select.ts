@@ -1,0 +1,83 @@
+/**
+ * In-place selection and sorting of (value, mentor) pairs held in two parallel typed arrays, best
+ * first: the higher value, then the lower mentor. Used per row by `scanRows`; our own because no
+ * library sorts parallel typed arrays in place without allocating per call.
+ */
+
+function better(v: Float64Array, j: Int32Array, a: number, b: number): boolean {
+  return v[a]! > v[b]! || (v[a] === v[b] && j[a]! < j[b]!);
+}
+
+function swap(v: Float64Array, j: Int32Array, a: number, b: number): void {
+  const tv = v[a]!;
+  v[a] = v[b]!;
+  v[b] = tv;
+  const tj = j[a]!;
+  j[a] = j[b]!;
+  j[b] = tj;
+}
+
+/** Partitions [lo, hi] around a median-of-three pivot; returns the pivot's final place. */
+function partition(v: Float64Array, j: Int32Array, lo: number, hi: number): number {
+  const mid = (lo + hi) >> 1;
+  if (better(v, j, mid, lo)) swap(v, j, mid, lo);
+  if (better(v, j, hi, lo)) swap(v, j, hi, lo);
+  if (better(v, j, hi, mid)) swap(v, j, hi, mid);
+  // lo ≥ mid ≥ hi (best first): the median goes to hi − 1… here simply to hi as the pivot
+  swap(v, j, mid, hi);
+  let store = lo;
+  for (let t = lo; t < hi; t++) {
+    if (better(v, j, t, hi)) swap(v, j, t, store++);
+  }
+  swap(v, j, store, hi);
+  return store;
+}
+
+function insertionSort(v: Float64Array, j: Int32Array, lo: number, hi: number): void {
+  for (let t = lo + 1; t <= hi; t++) {
+    const tv = v[t]!;
+    const tj = j[t]!;
+    let at = t;
+    while (at > lo && (v[at - 1]! < tv || (v[at - 1] === tv && j[at - 1]! > tj))) {
+      v[at] = v[at - 1]!;
+      j[at] = j[at - 1]!;
+      at--;
+    }
+    v[at] = tv;
+    j[at] = tj;
+  }
+}
+
+/** Rearranges [0, length) so that the `k` best come first (in any order) and the k-th best is at k − 1. */
+export function selectBest(v: Float64Array, j: Int32Array, length: number, k: number): void {
+  let lo = 0;
+  let hi = length - 1;
+  const target = k - 1;
+  while (hi - lo > 16) {
+    const p = partition(v, j, lo, hi);
+    if (p === target) return;
+    if (p < target) lo = p + 1;
+    else hi = p - 1;
+  }
+  insertionSort(v, j, lo, hi);
+}
+
+/** Sorts [0, length) best first. */
+export function sortBest(v: Float64Array, j: Int32Array, length: number): void {
+  sortRange(v, j, 0, length - 1);
+}
+
+function sortRange(v: Float64Array, j: Int32Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    const p = partition(v, j, lo, hi);
+    // recurse into the smaller side, loop on the larger: stack depth stays logarithmic
+    if (p - lo < hi - p) {
+      sortRange(v, j, lo, p - 1);
+      lo = p + 1;
+    } else {
+      sortRange(v, j, p + 1, hi);
+      hi = p - 1;
+    }
+  }
+  insertionSort(v, j, lo, hi);
+}
