@@ -60,18 +60,21 @@ function auctionEpsilon(scaling: Scaling): number {
 const PILOT_SHARE = 1 / 16;
 const PILOT_MIN_MENTEES = 2000;
 
+/** Scores are read to 1/1000 by the pilot: it ranks and estimates, exactness never depends on it. */
+const PILOT_SCALE = 1000;
+
 /**
- * The pilot's rows, read like any other (so on the context's threads): values are the scaled scores
- * alone (potentials 0, no bound to pass), the best `PILOT_WIDTH` kept, the next one the outside
- * option.
+ * The pilot's rows, read like any other (so on the context's threads), before the scaling is
+ * known: values are the scores to 1/1000 (potentials 0, no bound to pass), the best `PILOT_WIDTH`
+ * kept, the next one the outside option.
  */
-function readPilot(context: PairingContext, scaling: Scaling): PilotRows {
+function readPilot(context: PairingContext): PilotRows {
   const n = context.menteeIds.length;
   const m = context.mentorIds.length;
   const rows = pilotSample(n, PILOT_SHARE);
   const scan = scanContext(context, {
     duals: {
-      scale: scaling.scale,
+      scale: PILOT_SCALE,
       stability: 1,
       offset: 0,
       mentee: new Float64Array(n).fill(Number.POSITIVE_INFINITY),
@@ -85,8 +88,8 @@ function readPilot(context: PairingContext, scaling: Scaling): PilotRows {
   });
   return {
     best: scan.additions,
-    outside: scan.bounds.map((bound) => bound / scaling.scale),
-    maxAbs: scan.maxScaled / scaling.scale,
+    outside: scan.bounds.map((bound) => bound / PILOT_SCALE),
+    maxAbs: scan.maxScaled / PILOT_SCALE,
   };
 }
 
@@ -111,11 +114,13 @@ export function solveContext(
   const fillRow = context.reader.fillRow;
   const blockRows = fixedScaling ? n : Math.max(1, Math.ceil(n / BLOCKS));
   const firstEnd = Math.min(n, blockRows);
-  const first = selectCandidates(fillRow, m, 0, firstEnd, k);
-  // The first block sizes the integer scaling (with room to spare); a later score beyond it restarts.
+  // From PILOT_MIN_MENTEES on, the pilot's sample (read anyway) sizes the scaling; below, the first
+  // block does. With room to spare: a later score beyond it restarts with a full-pass scaling.
+  const pilot = !fixedScaling && n >= PILOT_MIN_MENTEES && blockRows < n ? readPilot(context) : undefined;
+  const first = pilot ? undefined : selectCandidates(fillRow, m, 0, firstEnd, k);
+  const maxAbs = pilot ? pilot.maxAbs : first!.maxAbs;
   const stability = previous ? stabilityFactor(n) : 1;
-  const scaling =
-    fixedScaling ?? chooseScaling(firstEnd === n ? first.maxAbs : 2 * first.maxAbs, n, stability);
+  const scaling = fixedScaling ?? chooseScaling(firstEnd === n ? maxAbs : 2 * maxAbs, n, stability);
   const empty = { start: new Int32Array(n + 1), mentor: new Int32Array(0), score: new Float64Array(0) };
   const state = createFlowState(context.capacities, empty, scaling, undefined, k * SHADOW_FACTOR);
   if (previous) state.previous.set(previous);
@@ -130,11 +135,11 @@ export function solveContext(
     }
     lock(state, i, j, score, context.menteeIds[i]!, context.mentorIds[j]!);
   }
-  let maxScaled = Math.ceil(first.maxAbs * scaling.scale);
+  let maxScaled = Math.ceil(maxAbs * scaling.scale);
   // Pilot prices, in W units: candidates are chosen by W(i, j) + pi[j] − bias[j] in the first pass.
   let bias: Float64Array | undefined;
-  if (!fixedScaling && n >= PILOT_MIN_MENTEES && blockRows < n) {
-    const prices = pilotPrices(readPilot(context, scaling), m, n, context.capacities);
+  if (pilot) {
+    const prices = pilotPrices(pilot, m, n, context.capacities);
     bias = new Float64Array(m);
     // integers within the scaling's range, so W + pi[j] − bias[j] and its inverse stay exact
     const cap = 2 * scaling.maxScaled;
@@ -157,7 +162,7 @@ export function solveContext(
     const to = Math.min(n, from + blockRows);
     const rows = new Int32Array(to - from);
     for (let r = 0; r < rows.length; r++) rows[r] = from + r;
-    if (from === 0 && !bias) {
+    if (from === 0 && first) {
       // Prices are 0: W of the best pruned pair bounds W + pi[j] over the pruned pairs.
       for (let i = 0; i < to; i++) {
         const best = first.bestPruned[i]!;
