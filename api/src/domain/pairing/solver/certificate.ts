@@ -1,7 +1,7 @@
 import type { CandidateRows, ExtraPair } from './candidates';
 import { type FlowState, OUTSIDE } from './flow-state';
 import { roundHalfUp } from './round';
-import { selectBest, sortBest } from './select';
+import { selectBest } from './select';
 
 /**
  * What the optimality check needs, as plain arrays (threads may receive a copy).
@@ -195,12 +195,10 @@ export function scanRows(
         threshold = bufferValue[width]!;
       }
     }
-    if (size > width + 1) {
-      selectBest(bufferValue, bufferMentor, size, width + 1);
-      size = width + 1;
-    }
-    sortBest(bufferValue, bufferMentor, size);
+    // the bound (the (width + 1)-th best) at `width`, the `keep` best before the shadows
+    if (size > width) selectBest(bufferValue, bufferMentor, size, width + 1);
     const kept = Math.min(size, width);
+    if (kept > keep) selectBest(bufferValue, bufferMentor, kept, keep);
     let pruned = Number.NEGATIVE_INFINITY;
     let rowViolating = 0;
     if (bias === undefined) {
@@ -227,8 +225,8 @@ export function scanRows(
     bounds[r] = pruned;
     violating += rowViolating;
     if (rowViolating > 0) violatingRows.push(i);
-    // the worst pairs kept are the shadows (worst first); the `keep` best join the candidates
-    for (let t = kept - 1; t >= keep; t--) {
+    // after the `keep` best (they join the candidates), the shadows, in no particular order
+    for (let t = keep; t < kept; t++) {
       const j = bufferMentor[t]!;
       shadowMentor[shadowed] = j;
       shadowScore[shadowed++] = row[j]!;

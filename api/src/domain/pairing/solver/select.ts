@@ -1,7 +1,7 @@
 /**
- * In-place selection and sorting of (value, mentor) pairs held in two parallel typed arrays, best
- * first: the higher value, then the lower mentor. Used per row by `scanRows`; our own because no
- * library sorts parallel typed arrays in place without allocating per call.
+ * In-place selection of (value, mentor) pairs held in two parallel typed arrays, best first: the
+ * higher value, then the lower mentor. Used per row by `scanRows`; our own because no library
+ * selects in parallel typed arrays in place without allocating per call.
  */
 
 function better(v: Float64Array, j: Int32Array, a: number, b: number): boolean {
@@ -23,11 +23,20 @@ function partition(v: Float64Array, j: Int32Array, lo: number, hi: number): numb
   if (better(v, j, mid, lo)) swap(v, j, mid, lo);
   if (better(v, j, hi, lo)) swap(v, j, hi, lo);
   if (better(v, j, hi, mid)) swap(v, j, hi, mid);
-  // lo ≥ mid ≥ hi (best first): the median goes to hi − 1… here simply to hi as the pivot
+  // best at lo, median at mid, worst at hi: the median becomes the pivot, at hi
   swap(v, j, mid, hi);
+  const pivotValue = v[hi]!;
+  const pivotMentor = j[hi]!;
   let store = lo;
   for (let t = lo; t < hi; t++) {
-    if (better(v, j, t, hi)) swap(v, j, t, store++);
+    const tv = v[t]!;
+    const tj = j[t]!;
+    if (tv > pivotValue || (tv === pivotValue && tj < pivotMentor)) {
+      v[t] = v[store]!;
+      j[t] = j[store]!;
+      v[store] = tv;
+      j[store++] = tj;
+    }
   }
   swap(v, j, store, hi);
   return store;
@@ -58,26 +67,6 @@ export function selectBest(v: Float64Array, j: Int32Array, length: number, k: nu
     if (p === target) return;
     if (p < target) lo = p + 1;
     else hi = p - 1;
-  }
-  insertionSort(v, j, lo, hi);
-}
-
-/** Sorts [0, length) best first. */
-export function sortBest(v: Float64Array, j: Int32Array, length: number): void {
-  sortRange(v, j, 0, length - 1);
-}
-
-function sortRange(v: Float64Array, j: Int32Array, lo: number, hi: number): void {
-  while (hi - lo > 16) {
-    const p = partition(v, j, lo, hi);
-    // recurse into the smaller side, loop on the larger: stack depth stays logarithmic
-    if (p - lo < hi - p) {
-      sortRange(v, j, lo, p - 1);
-      lo = p + 1;
-    } else {
-      sortRange(v, j, p + 1, hi);
-      hi = p - 1;
-    }
   }
   insertionSort(v, j, lo, hi);
 }
