@@ -352,7 +352,10 @@ describe.each(backends())('feedback and surveys in the bot on %s', (database) =>
     const titles = { programme: programme.body.name as string };
     expect(textOf(card)).toContain(fill(fr.surveys.titles.pulse, titles));
     expect(textOf(card)).toContain(
-      fill(fr.surveys.openUntil, { date: localDateText(new Date(opened.body.closesAt), 'UTC', 'fr') }),
+      fill(fr.surveys.openUntil, {
+        // the card gives the date in the programme's time zone
+        date: localDateText(new Date(opened.body.closesAt), programme.body.timeZone as string, 'fr'),
+      }),
     );
     expect(textOf(card)).toContain(fr.surveys.nps);
     expect(submitData(card)).toEqual({ form: 'survey', programmeId: scenario.programmeId, kind: 'pulse' });
@@ -367,7 +370,7 @@ describe.each(backends())('feedback and surveys in the bot on %s', (database) =>
     expect(inputOf(missing.card, 'nps')).toMatchObject({ value: '9' });
 
     const done = await me.send({ ...submitData(card), ...answer }, { replyToId: id });
-    const until = localDateText(new Date(opened.body.closesAt), 'UTC', 'fr');
+    const until = localDateText(new Date(opened.body.closesAt), programme.body.timeZone as string, 'fr');
     expect(done.texts).toEqual([
       fill(fr.surveys.saved, { ...titles, survey: fr.surveys.names.pulse, until }),
     ]);
