@@ -1,11 +1,5 @@
 import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
-import {
-  ArrowDownloadRegular,
-  CalendarLtrRegular,
-  DocumentTextRegular,
-  EditRegular,
-  PeopleLinkRegular,
-} from '@fluentui/react-icons';
+import { ArrowDownloadRegular, DocumentTextRegular } from '@fluentui/react-icons';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -16,6 +10,7 @@ import { LoadingState } from '../common/LoadingState';
 import { Page } from '../common/Page';
 import { PageSection } from '../common/PageSection';
 import { ProblemBar } from '../common/ProblemBar';
+import { ProgrammeLinks } from '../common/ProgrammeLinks';
 import { saveFile } from '../sessions/save-file';
 import { DashboardCharts } from './DashboardCharts';
 import { DashboardFilters } from './DashboardFilters';
@@ -89,34 +84,7 @@ export function DashboardPage() {
           >
             {t('dashboard.csv')}
           </Button>
-          {isAdmin && (
-            <>
-              <Button
-                as="a"
-                appearance="subtle"
-                icon={<EditRegular />}
-                href={`#/admin/programmes/${programmeId}`}
-              >
-                {t('sessions.admin.editProgramme')}
-              </Button>
-              <Button
-                as="a"
-                appearance="subtle"
-                icon={<CalendarLtrRegular />}
-                href={`#/admin/programmes/${programmeId}/sessions`}
-              >
-                {t('sessions.admin.open')}
-              </Button>
-              <Button
-                as="a"
-                appearance="subtle"
-                icon={<PeopleLinkRegular />}
-                href={`#/admin/programmes/${programmeId}/matching`}
-              >
-                {t('matching.open')}
-              </Button>
-            </>
-          )}
+          {isAdmin && <ProgrammeLinks programmeId={programmeId} links={['edit', 'sessions', 'matching']} />}
         </span>
       }
     >

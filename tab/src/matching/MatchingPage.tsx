@@ -1,6 +1,5 @@
 import {
   Body1,
-  Button,
   Toast,
   ToastBody,
   Toaster,
@@ -8,7 +7,6 @@ import {
   useId,
   useToastController,
 } from '@fluentui/react-components';
-import { CalendarLtrRegular, EditRegular, PeopleCheckmarkRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -19,6 +17,7 @@ import { LoadingState } from '../common/LoadingState';
 import { Page } from '../common/Page';
 import { PageSection } from '../common/PageSection';
 import { ProblemBar } from '../common/ProblemBar';
+import { ProgrammeLinks } from '../common/ProgrammeLinks';
 import { ActivePairs } from './ActivePairs';
 import { ApproveDialog } from './ApproveDialog';
 import { EndPairDialog } from './EndPairDialog';
@@ -107,30 +106,7 @@ export function MatchingPage() {
       title={title}
       lead={
         <span className={styles.links}>
-          <Button
-            as="a"
-            appearance="subtle"
-            icon={<EditRegular />}
-            href={`#/admin/programmes/${programmeId}`}
-          >
-            {t('matching.editProgramme')}
-          </Button>
-          <Button
-            as="a"
-            appearance="subtle"
-            icon={<PeopleCheckmarkRegular />}
-            href={`#/admin/programmes/${programmeId}/volunteers`}
-          >
-            {t('matching.volunteers')}
-          </Button>
-          <Button
-            as="a"
-            appearance="subtle"
-            icon={<CalendarLtrRegular />}
-            href={`#/admin/programmes/${programmeId}/sessions`}
-          >
-            {t('sessions.admin.open')}
-          </Button>
+          <ProgrammeLinks programmeId={programmeId} links={['edit', 'volunteers', 'sessions']} />
         </span>
       }
     >

@@ -1,13 +1,4 @@
-import {
-  Button,
-  Toast,
-  ToastBody,
-  Toaster,
-  ToastTitle,
-  useId,
-  useToastController,
-} from '@fluentui/react-components';
-import { EditRegular } from '@fluentui/react-icons';
+import { Toast, ToastBody, Toaster, ToastTitle, useId, useToastController } from '@fluentui/react-components';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -19,6 +10,7 @@ import { LoadingState } from '../common/LoadingState';
 import { Page } from '../common/Page';
 import { PageSection } from '../common/PageSection';
 import { ProblemBar } from '../common/ProblemBar';
+import { ProgrammeLinks } from '../common/ProgrammeLinks';
 import { RecruitmentSummary } from '../volunteers/RecruitmentSummary';
 import { ReviewDialog, type ReviewOutcome } from '../volunteers/ReviewDialog';
 import { VolunteerFilters } from '../volunteers/VolunteerFilters';
@@ -71,14 +63,7 @@ export function VolunteersPage() {
   const filtered = Object.values(filters).some(Boolean);
 
   return (
-    <Page
-      title={title}
-      lead={
-        <Button as="a" appearance="subtle" icon={<EditRegular />} href={`#/admin/programmes/${programmeId}`}>
-          {t('volunteers.editProgramme')}
-        </Button>
-      }
-    >
+    <Page title={title} lead={<ProgrammeLinks programmeId={programmeId} links={['edit']} />}>
       <Toaster toasterId={toasterId} position="top-end" />
       <PageSection title={t('volunteers.summary')}>
         {stats.isPending && <LoadingState label={t('volunteers.loading')} />}

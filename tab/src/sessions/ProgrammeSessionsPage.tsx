@@ -11,7 +11,7 @@ import {
   useId,
   useToastController,
 } from '@fluentui/react-components';
-import { ArrowLeftRegular, ArrowRightRegular, EditRegular, PeopleLinkRegular } from '@fluentui/react-icons';
+import { ArrowLeftRegular, ArrowRightRegular } from '@fluentui/react-icons';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -22,6 +22,7 @@ import { LoadingState } from '../common/LoadingState';
 import { Page } from '../common/Page';
 import { PageSection } from '../common/PageSection';
 import { ProblemBar } from '../common/ProblemBar';
+import { ProgrammeLinks } from '../common/ProgrammeLinks';
 import { BookingPanel } from './BookingPanel';
 import { isBookingActive } from './booking-progress';
 import { CancelSessionDialog } from './CancelSessionDialog';
@@ -115,22 +116,7 @@ export function ProgrammeSessionsPage({ me }: { me: MeDto }) {
       title={title}
       lead={
         <span className={styles.filters}>
-          <Button
-            as="a"
-            appearance="subtle"
-            icon={<EditRegular />}
-            href={`#/admin/programmes/${programmeId}`}
-          >
-            {t('sessions.admin.editProgramme')}
-          </Button>
-          <Button
-            as="a"
-            appearance="subtle"
-            icon={<PeopleLinkRegular />}
-            href={`#/admin/programmes/${programmeId}/matching`}
-          >
-            {t('matching.open')}
-          </Button>
+          <ProgrammeLinks programmeId={programmeId} links={['edit', 'matching']} />
         </span>
       }
     >
