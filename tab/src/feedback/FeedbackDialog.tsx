@@ -1,12 +1,5 @@
 import {
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -17,6 +10,7 @@ import {
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
+import { FormDialog } from '../common/FormDialog';
 import { ProblemBar } from '../common/ProblemBar';
 import { fieldErrorsFromProblem, fieldState } from '../forms/field-errors';
 import { useLocalised } from '../programmes/use-localised';
@@ -118,119 +112,107 @@ export function FeedbackDialog({
   );
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !give.isPending && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <form ref={formRef} onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {t('feedback.title', { number: session.number, theme: localised(session.label) })}
-            </DialogTitle>
-            <DialogContent className={styles.content}>
-              <p className={styles.note}>{t('feedback.intro', { name: partnerName })}</p>
-              {!editable && (
-                <MessageBar intent="info">
-                  <MessageBarBody>{t('feedback.locked')}</MessageBarBody>
-                </MessageBar>
-              )}
-              <Field label={t('feedback.tookPlace')} required {...fieldState(errors.tookPlace)}>
-                <RadioGroup
-                  layout="horizontal"
-                  value={form.tookPlace}
-                  disabled={!editable}
-                  onChange={(_, d) => change({ tookPlace: d.value as FeedbackForm['tookPlace'] })}
-                >
-                  <Radio value="yes" label={t('feedback.tookPlaceYes')} />
-                  <Radio value="no" label={t('feedback.tookPlaceNo')} />
-                  <Radio value="moved" label={t('feedback.tookPlaceMoved')} />
-                </RadioGroup>
-              </Field>
-              {form.tookPlace === 'moved' && <p className={styles.note}>{t('feedback.movedNote')}</p>}
-              {tookPlace && (
-                <>
-                  <Field
-                    label={t('feedback.rating')}
-                    hint={t('feedback.ratingHint')}
-                    required
-                    {...fieldState(errors.rating)}
-                  >
-                    <RadioGroup
-                      layout="horizontal"
-                      value={form.rating === null ? '' : String(form.rating)}
-                      disabled={!editable}
-                      onChange={(_, d) => change({ rating: Number(d.value) })}
-                    >
-                      {RATINGS.map((value) => (
-                        <Radio key={value} value={String(value)} label={t(`feedback.ratings.${value}`)} />
-                      ))}
-                    </RadioGroup>
-                  </Field>
-                  <Field label={t('feedback.objectiveMet')} required {...fieldState(errors.objectiveMet)}>
-                    <RadioGroup
-                      layout="horizontal"
-                      value={form.objectiveMet}
-                      disabled={!editable}
-                      onChange={(_, d) => change({ objectiveMet: d.value as FeedbackForm['objectiveMet'] })}
-                    >
-                      <Radio value="yes" label={t('feedback.objectiveYes')} />
-                      <Radio value="partly" label={t('feedback.objectivePartly')} />
-                      <Radio value="no" label={t('feedback.objectiveNo')} />
-                    </RadioGroup>
-                  </Field>
-                  {text('learned')}
-                  {text('shared')}
-                </>
-              )}
-              {text('obstacles')}
-              <Checkbox
-                checked={form.wantsSupport}
-                disabled={!editable}
-                onChange={(_, d) => change({ wantsSupport: d.checked === true })}
-                label={t('feedback.wantsSupport')}
-              />
-              <Field
-                label={t('feedback.continue', { name: partnerName })}
-                hint={t('feedback.continueHint', { name: partnerName })}
-              >
-                <RadioGroup
-                  layout="horizontal"
-                  value={form.continueWithPartner}
-                  disabled={!editable}
-                  onChange={(_, d) =>
-                    change({ continueWithPartner: d.value as FeedbackForm['continueWithPartner'] })
-                  }
-                >
-                  <Radio value="yes" label={t('feedback.continueYes')} />
-                  <Radio value="unsure" label={t('feedback.continueUnsure')} />
-                  <Radio value="no" label={t('feedback.continueNo')} />
-                </RadioGroup>
-              </Field>
-              <Checkbox
-                checked={form.private}
-                disabled={!editable}
-                onChange={(_, d) => change({ private: d.checked === true })}
-                label={t('feedback.private')}
-              />
-              {Object.keys(errors).length > 0 ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{t('feedback.fixFields')}</MessageBarBody>
-                </MessageBar>
-              ) : (
-                give.isError && <FeedbackProblem error={give.error} />
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={give.isPending} onClick={onClose}>
-                {editable ? t('forms.cancel') : t('feedback.close')}
-              </Button>
-              {editable && (
-                <Button type="submit" appearance="primary" disabled={give.isPending}>
-                  {give.isPending ? t('feedback.saving') : t('feedback.save')}
-                </Button>
-              )}
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={t('feedback.title', { number: session.number, theme: localised(session.label) })}
+      busy={give.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+      formRef={formRef}
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+      closeLabel={editable ? t('forms.cancel') : t('feedback.close')}
+      submitLabel={editable ? t('feedback.save') : undefined}
+      busyLabel={t('feedback.saving')}
+    >
+      <p className={styles.note}>{t('feedback.intro', { name: partnerName })}</p>
+      {!editable && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('feedback.locked')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <Field label={t('feedback.tookPlace')} required {...fieldState(errors.tookPlace)}>
+        <RadioGroup
+          layout="horizontal"
+          value={form.tookPlace}
+          disabled={!editable}
+          onChange={(_, d) => change({ tookPlace: d.value as FeedbackForm['tookPlace'] })}
+        >
+          <Radio value="yes" label={t('feedback.tookPlaceYes')} />
+          <Radio value="no" label={t('feedback.tookPlaceNo')} />
+          <Radio value="moved" label={t('feedback.tookPlaceMoved')} />
+        </RadioGroup>
+      </Field>
+      {form.tookPlace === 'moved' && <p className={styles.note}>{t('feedback.movedNote')}</p>}
+      {tookPlace && (
+        <>
+          <Field
+            label={t('feedback.rating')}
+            hint={t('feedback.ratingHint')}
+            required
+            {...fieldState(errors.rating)}
+          >
+            <RadioGroup
+              layout="horizontal"
+              value={form.rating === null ? '' : String(form.rating)}
+              disabled={!editable}
+              onChange={(_, d) => change({ rating: Number(d.value) })}
+            >
+              {RATINGS.map((value) => (
+                <Radio key={value} value={String(value)} label={t(`feedback.ratings.${value}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Field label={t('feedback.objectiveMet')} required {...fieldState(errors.objectiveMet)}>
+            <RadioGroup
+              layout="horizontal"
+              value={form.objectiveMet}
+              disabled={!editable}
+              onChange={(_, d) => change({ objectiveMet: d.value as FeedbackForm['objectiveMet'] })}
+            >
+              <Radio value="yes" label={t('feedback.objectiveYes')} />
+              <Radio value="partly" label={t('feedback.objectivePartly')} />
+              <Radio value="no" label={t('feedback.objectiveNo')} />
+            </RadioGroup>
+          </Field>
+          {text('learned')}
+          {text('shared')}
+        </>
+      )}
+      {text('obstacles')}
+      <Checkbox
+        checked={form.wantsSupport}
+        disabled={!editable}
+        onChange={(_, d) => change({ wantsSupport: d.checked === true })}
+        label={t('feedback.wantsSupport')}
+      />
+      <Field
+        label={t('feedback.continue', { name: partnerName })}
+        hint={t('feedback.continueHint', { name: partnerName })}
+      >
+        <RadioGroup
+          layout="horizontal"
+          value={form.continueWithPartner}
+          disabled={!editable}
+          onChange={(_, d) => change({ continueWithPartner: d.value as FeedbackForm['continueWithPartner'] })}
+        >
+          <Radio value="yes" label={t('feedback.continueYes')} />
+          <Radio value="unsure" label={t('feedback.continueUnsure')} />
+          <Radio value="no" label={t('feedback.continueNo')} />
+        </RadioGroup>
+      </Field>
+      <Checkbox
+        checked={form.private}
+        disabled={!editable}
+        onChange={(_, d) => change({ private: d.checked === true })}
+        label={t('feedback.private')}
+      />
+      {Object.keys(errors).length > 0 ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('feedback.fixFields')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        give.isError && <FeedbackProblem error={give.error} />
+      )}
+    </FormDialog>
   );
 }

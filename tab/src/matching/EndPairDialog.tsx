@@ -1,19 +1,9 @@
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Textarea,
-} from '@fluentui/react-components';
+import { Body1, Field, Textarea } from '@fluentui/react-components';
 import { useMutation } from '@tanstack/react-query';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
+import { FormDialog } from '../common/FormDialog';
 import { ProblemBar } from '../common/ProblemBar';
 import { useMatchingDialogStyles } from './MatchingDialog.styles';
 import { matchingApi, type PairingDto } from './matching-api';
@@ -52,43 +42,35 @@ export function EndPairDialog({
     else end.mutate();
   };
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !end.isPending && onClose()}>
-      <DialogSurface>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>{t('matching.end.title', names)}</DialogTitle>
-            <DialogContent className={styles.content}>
-              <Body1 as="p" className={styles.text}>
-                {t('matching.end.intro')}
-              </Body1>
-              <Field
-                label={t('matching.end.reason')}
-                required
-                hint={t('matching.end.reasonHint')}
-                validationState={missing ? 'error' : 'none'}
-                validationMessage={missing ? t('matching.end.reasonRequired') : undefined}
-              >
-                <Textarea
-                  ref={field}
-                  value={reason}
-                  onChange={(_, data) => setReason(data.value)}
-                  maxLength={1000}
-                  resize="vertical"
-                />
-              </Field>
-              {end.isError && <ProblemBar error={end.error} />}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={end.isPending} onClick={onClose}>
-                {t('forms.cancel')}
-              </Button>
-              <Button type="submit" appearance="primary" disabled={end.isPending}>
-                {end.isPending ? t('matching.end.sending') : t('matching.end.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={t('matching.end.title', names)}
+      busy={end.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+      contentClassName={styles.content}
+      closeLabel={t('forms.cancel')}
+      submitLabel={t('matching.end.confirm')}
+      busyLabel={t('matching.end.sending')}
+    >
+      <Body1 as="p" className={styles.text}>
+        {t('matching.end.intro')}
+      </Body1>
+      <Field
+        label={t('matching.end.reason')}
+        required
+        hint={t('matching.end.reasonHint')}
+        validationState={missing ? 'error' : 'none'}
+        validationMessage={missing ? t('matching.end.reasonRequired') : undefined}
+      >
+        <Textarea
+          ref={field}
+          value={reason}
+          onChange={(_, data) => setReason(data.value)}
+          maxLength={1000}
+          resize="vertical"
+        />
+      </Field>
+      {end.isError && <ProblemBar error={end.error} />}
+    </FormDialog>
   );
 }

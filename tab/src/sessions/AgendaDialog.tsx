@@ -1,19 +1,8 @@
-import {
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Textarea,
-} from '@fluentui/react-components';
+import { Field, MessageBar, MessageBarBody, Textarea } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sessionAgendaInput } from '../../../api/src/contract/session';
+import { FormDialog } from '../common/FormDialog';
 import {
   errorAt,
   type FieldErrors,
@@ -85,84 +74,76 @@ export function AgendaDialog({
   const fieldProblems = Object.keys(errors).length > 0;
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !save.isPending && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <form ref={formRef} onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {t('sessions.agenda.title', { number: session.number, theme: localised(session.label) })}
-            </DialogTitle>
-            <DialogContent className={styles.content}>
-              <p className={styles.note}>{t('sessions.agenda.intro')}</p>
-              <div className={styles.halves}>
-                <Field label={t('sessions.agenda.objectiveFr')} required {...fieldState(objective('fr'))}>
-                  <Textarea
-                    lang="fr"
-                    rows={3}
-                    value={form.objectiveFr}
-                    onChange={(_, d) => change({ objectiveFr: d.value })}
-                    maxLength={4000}
-                    resize="vertical"
-                  />
-                </Field>
-                <Field label={t('sessions.agenda.objectiveEn')} required {...fieldState(objective('en'))}>
-                  <Textarea
-                    lang="en"
-                    rows={3}
-                    value={form.objectiveEn}
-                    onChange={(_, d) => change({ objectiveEn: d.value })}
-                    maxLength={4000}
-                    resize="vertical"
-                  />
-                </Field>
-                <Field
-                  label={t('sessions.agenda.agendaFr')}
-                  required
-                  hint={t('sessions.agenda.linesHint')}
-                  {...fieldState(errorAt(errors, 'agenda.fr', { nested: true }))}
-                >
-                  <Textarea
-                    lang="fr"
-                    rows={7}
-                    value={form.agendaFr}
-                    onChange={(_, d) => change({ agendaFr: d.value })}
-                    resize="vertical"
-                  />
-                </Field>
-                <Field
-                  label={t('sessions.agenda.agendaEn')}
-                  required
-                  hint={t('sessions.agenda.linesHint')}
-                  {...fieldState(errorAt(errors, 'agenda.en', { nested: true }))}
-                >
-                  <Textarea
-                    lang="en"
-                    rows={7}
-                    value={form.agendaEn}
-                    onChange={(_, d) => change({ agendaEn: d.value })}
-                    resize="vertical"
-                  />
-                </Field>
-              </div>
-              {fieldProblems ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{t('sessions.agenda.fixFields')}</MessageBarBody>
-                </MessageBar>
-              ) : (
-                save.isError && <SessionProblemBar error={save.error} />
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={save.isPending} onClick={onClose}>
-                {t('forms.cancel')}
-              </Button>
-              <Button type="submit" appearance="primary" disabled={save.isPending}>
-                {save.isPending ? t('sessions.agenda.saving') : t('sessions.agenda.save')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={t('sessions.agenda.title', { number: session.number, theme: localised(session.label) })}
+      busy={save.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+      formRef={formRef}
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+      closeLabel={t('forms.cancel')}
+      submitLabel={t('sessions.agenda.save')}
+      busyLabel={t('sessions.agenda.saving')}
+    >
+      <p className={styles.note}>{t('sessions.agenda.intro')}</p>
+      <div className={styles.halves}>
+        <Field label={t('sessions.agenda.objectiveFr')} required {...fieldState(objective('fr'))}>
+          <Textarea
+            lang="fr"
+            rows={3}
+            value={form.objectiveFr}
+            onChange={(_, d) => change({ objectiveFr: d.value })}
+            maxLength={4000}
+            resize="vertical"
+          />
+        </Field>
+        <Field label={t('sessions.agenda.objectiveEn')} required {...fieldState(objective('en'))}>
+          <Textarea
+            lang="en"
+            rows={3}
+            value={form.objectiveEn}
+            onChange={(_, d) => change({ objectiveEn: d.value })}
+            maxLength={4000}
+            resize="vertical"
+          />
+        </Field>
+        <Field
+          label={t('sessions.agenda.agendaFr')}
+          required
+          hint={t('sessions.agenda.linesHint')}
+          {...fieldState(errorAt(errors, 'agenda.fr', { nested: true }))}
+        >
+          <Textarea
+            lang="fr"
+            rows={7}
+            value={form.agendaFr}
+            onChange={(_, d) => change({ agendaFr: d.value })}
+            resize="vertical"
+          />
+        </Field>
+        <Field
+          label={t('sessions.agenda.agendaEn')}
+          required
+          hint={t('sessions.agenda.linesHint')}
+          {...fieldState(errorAt(errors, 'agenda.en', { nested: true }))}
+        >
+          <Textarea
+            lang="en"
+            rows={7}
+            value={form.agendaEn}
+            onChange={(_, d) => change({ agendaEn: d.value })}
+            resize="vertical"
+          />
+        </Field>
+      </div>
+      {fieldProblems ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('sessions.agenda.fixFields')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        save.isError && <SessionProblemBar error={save.error} />
+      )}
+    </FormDialog>
   );
 }

@@ -1,17 +1,7 @@
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Textarea,
-} from '@fluentui/react-components';
+import { Body1, Field, Textarea } from '@fluentui/react-components';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../common/FormDialog';
 import { useLocalised } from '../programmes/use-localised';
 import { useSessionDialogStyles } from './SessionDialog.styles';
 import { SessionProblemBar } from './SessionProblemBar';
@@ -57,45 +47,36 @@ export function CancelSessionDialog({
     );
   };
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !cancel.isPending && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {t('sessions.cancel.title', { number: session.number, theme: localised(session.label) })}
-            </DialogTitle>
-            <DialogContent className={styles.content}>
-              <Body1 as="p" className={styles.text}>
-                {t('sessions.cancel.intro', { names: recipients })}
-              </Body1>
-              <Field
-                label={t('sessions.cancel.message')}
-                required
-                hint={t('sessions.cancel.messageHint')}
-                validationState={missing ? 'error' : 'none'}
-                validationMessage={missing ? t('sessions.cancel.messageRequired') : undefined}
-              >
-                <Textarea
-                  ref={field}
-                  value={message}
-                  onChange={(_, data) => setMessage(data.value)}
-                  maxLength={1000}
-                  resize="vertical"
-                />
-              </Field>
-              {cancel.isError && <SessionProblemBar error={cancel.error} />}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={cancel.isPending} onClick={onClose}>
-                {t('sessions.cancel.keep')}
-              </Button>
-              <Button type="submit" appearance="primary" disabled={cancel.isPending}>
-                {cancel.isPending ? t('sessions.cancel.sending') : t('sessions.cancel.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={t('sessions.cancel.title', { number: session.number, theme: localised(session.label) })}
+      busy={cancel.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+      closeLabel={t('sessions.cancel.keep')}
+      submitLabel={t('sessions.cancel.confirm')}
+      busyLabel={t('sessions.cancel.sending')}
+    >
+      <Body1 as="p" className={styles.text}>
+        {t('sessions.cancel.intro', { names: recipients })}
+      </Body1>
+      <Field
+        label={t('sessions.cancel.message')}
+        required
+        hint={t('sessions.cancel.messageHint')}
+        validationState={missing ? 'error' : 'none'}
+        validationMessage={missing ? t('sessions.cancel.messageRequired') : undefined}
+      >
+        <Textarea
+          ref={field}
+          value={message}
+          onChange={(_, data) => setMessage(data.value)}
+          maxLength={1000}
+          resize="vertical"
+        />
+      </Field>
+      {cancel.isError && <SessionProblemBar error={cancel.error} />}
+    </FormDialog>
   );
 }

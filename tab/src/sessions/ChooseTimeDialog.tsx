@@ -1,18 +1,8 @@
-import {
-  Body1,
-  Button,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Field,
-  Input,
-} from '@fluentui/react-components';
+import { Body1, Field, Input } from '@fluentui/react-components';
 import { type FormEvent, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../api/api-error';
+import { FormDialog } from '../common/FormDialog';
 import { useLocalised } from '../programmes/use-localised';
 import { useSessionDialogStyles } from './SessionDialog.styles';
 import { SessionProblemBar } from './SessionProblemBar';
@@ -84,57 +74,48 @@ export function ChooseTimeDialog({
   const error = fieldError ?? (refusedAsPast ? t('sessions.choose.past') : null);
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !reschedule.isPending && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <form onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {t('sessions.choose.title', { number: session.number, theme: localised(session.label) })}
-            </DialogTitle>
-            <DialogContent className={styles.content}>
-              <Body1 as="p" className={styles.text}>
-                {t('sessions.choose.intro', { minutes: session.durationMinutes })}
-              </Body1>
-              <Field
-                label={t('sessions.choose.label', { zone: format.zoneName() })}
-                required
-                hint={chosen ? format.when({ ...chosen, window: session.window }) : undefined}
-                validationState={error ? 'error' : 'none'}
-                validationMessage={error ?? undefined}
-              >
-                <Input
-                  ref={field}
-                  type="datetime-local"
-                  value={value}
-                  min={toWallTime(new Date(), zone)}
-                  onChange={(_, data) => {
-                    setValue(data.value);
-                    setFieldError(null);
-                  }}
-                />
-              </Field>
-              {chosen && partner && format.differs(chosen, partner.timeZone) && (
-                <Body1 as="p" className={styles.note}>
-                  {t('sessions.partnerTime', {
-                    name: partner.displayName,
-                    hours: format.hours(chosen, partner.timeZone),
-                    zone: format.zoneName(partner.timeZone),
-                  })}
-                </Body1>
-              )}
-              {reschedule.isError && !refusedAsPast && <SessionProblemBar error={reschedule.error} />}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={reschedule.isPending} onClick={onClose}>
-                {t('forms.cancel')}
-              </Button>
-              <Button type="submit" appearance="primary" disabled={reschedule.isPending}>
-                {reschedule.isPending ? t('sessions.choose.checking') : t('sessions.choose.confirm')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={t('sessions.choose.title', { number: session.number, theme: localised(session.label) })}
+      busy={reschedule.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+      closeLabel={t('forms.cancel')}
+      submitLabel={t('sessions.choose.confirm')}
+      busyLabel={t('sessions.choose.checking')}
+    >
+      <Body1 as="p" className={styles.text}>
+        {t('sessions.choose.intro', { minutes: session.durationMinutes })}
+      </Body1>
+      <Field
+        label={t('sessions.choose.label', { zone: format.zoneName() })}
+        required
+        hint={chosen ? format.when({ ...chosen, window: session.window }) : undefined}
+        validationState={error ? 'error' : 'none'}
+        validationMessage={error ?? undefined}
+      >
+        <Input
+          ref={field}
+          type="datetime-local"
+          value={value}
+          min={toWallTime(new Date(), zone)}
+          onChange={(_, data) => {
+            setValue(data.value);
+            setFieldError(null);
+          }}
+        />
+      </Field>
+      {chosen && partner && format.differs(chosen, partner.timeZone) && (
+        <Body1 as="p" className={styles.note}>
+          {t('sessions.partnerTime', {
+            name: partner.displayName,
+            hours: format.hours(chosen, partner.timeZone),
+            zone: format.zoneName(partner.timeZone),
+          })}
+        </Body1>
+      )}
+      {reschedule.isError && !refusedAsPast && <SessionProblemBar error={reschedule.error} />}
+    </FormDialog>
   );
 }

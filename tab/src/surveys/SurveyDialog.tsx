@@ -1,12 +1,5 @@
 import {
-  Button,
   Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
   Field,
   MessageBar,
   MessageBarBody,
@@ -16,6 +9,7 @@ import {
 } from '@fluentui/react-components';
 import { type FormEvent, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { FormDialog } from '../common/FormDialog';
 import { ProblemBar } from '../common/ProblemBar';
 import type { MySurveyDto } from '../feedback/feedback-api';
 import { useAnswerSurvey } from '../feedback/feedback-queries';
@@ -79,109 +73,90 @@ export function SurveyDialog({
   };
 
   return (
-    <Dialog open onOpenChange={(_, data) => !data.open && !answer.isPending && onClose()}>
-      <DialogSurface className={styles.surface}>
-        <form ref={formRef} onSubmit={submit} noValidate>
-          <DialogBody>
-            <DialogTitle>
-              {t(`surveys.kinds.${survey.kind}`)} · {survey.programmeName}
-            </DialogTitle>
-            <DialogContent className={styles.content}>
-              <p className={styles.note}>{t(`surveys.intro.${survey.kind}`)}</p>
-              {survey.kind === 'post' &&
-                survey.skills.map((skill) => (
-                  <Field
-                    key={skill.skillId}
-                    label={localised(skill.label)}
-                    hint={
-                      skill.before === null
-                        ? undefined
-                        : t('surveys.before', { level: t(`surveys.levels.${skill.before}`) })
-                    }
-                    required
-                    {...fieldState(errors[`skills.${skill.skillId}`])}
-                  >
-                    <RadioGroup
-                      layout="horizontal"
-                      value={form.skills[skill.skillId] === null ? '' : String(form.skills[skill.skillId])}
-                      onChange={(_, d) =>
-                        change({ skills: { ...form.skills, [skill.skillId]: Number(d.value) } })
-                      }
-                    >
-                      {LEVELS.map((level) => (
-                        <Radio key={level} value={String(level)} label={t(`surveys.levels.${level}`)} />
-                      ))}
-                    </RadioGroup>
-                  </Field>
-                ))}
-              {survey.kind !== 'post' && (
-                <>
-                  <Field label={t('surveys.satisfaction')} required {...fieldState(errors.satisfaction)}>
-                    <RadioGroup
-                      layout="horizontal"
-                      value={form.satisfaction === null ? '' : String(form.satisfaction)}
-                      onChange={(_, d) => change({ satisfaction: Number(d.value) })}
-                    >
-                      {LEVELS.map((level) => (
-                        <Radio
-                          key={level}
-                          value={String(level)}
-                          label={t(`surveys.satisfactionLevels.${level}`)}
-                        />
-                      ))}
-                    </RadioGroup>
-                  </Field>
-                  <Field
-                    label={t('surveys.nps')}
-                    hint={t('surveys.npsHint')}
-                    required
-                    {...fieldState(errors.nps)}
-                  >
-                    <RadioGroup
-                      layout="horizontal"
-                      value={form.nps === null ? '' : String(form.nps)}
-                      onChange={(_, d) => change({ nps: Number(d.value) })}
-                    >
-                      {NPS.map((value) => (
-                        <Radio key={value} value={String(value)} label={String(value)} />
-                      ))}
-                    </RadioGroup>
-                  </Field>
-                </>
-              )}
-              <Field label={t('surveys.comment')} {...fieldState(errors.comment)}>
-                <Textarea
-                  rows={3}
-                  value={form.comment}
-                  maxLength={2000}
-                  resize="vertical"
-                  onChange={(_, d) => change({ comment: d.value })}
-                />
-              </Field>
-              <Checkbox
-                checked={form.private}
-                onChange={(_, d) => change({ private: d.checked === true })}
-                label={t('surveys.private')}
-              />
-              {Object.keys(errors).length > 0 ? (
-                <MessageBar intent="error">
-                  <MessageBarBody>{t('surveys.fixFields')}</MessageBarBody>
-                </MessageBar>
-              ) : (
-                answer.isError && <ProblemBar error={answer.error} />
-              )}
-            </DialogContent>
-            <DialogActions>
-              <Button appearance="secondary" disabled={answer.isPending} onClick={onClose}>
-                {t('forms.cancel')}
-              </Button>
-              <Button type="submit" appearance="primary" disabled={answer.isPending}>
-                {answer.isPending ? t('surveys.saving') : t('surveys.save')}
-              </Button>
-            </DialogActions>
-          </DialogBody>
-        </form>
-      </DialogSurface>
-    </Dialog>
+    <FormDialog
+      title={`${t(`surveys.kinds.${survey.kind}`)} · ${survey.programmeName}`}
+      busy={answer.isPending}
+      onClose={onClose}
+      onSubmit={submit}
+      formRef={formRef}
+      surfaceClassName={styles.surface}
+      contentClassName={styles.content}
+      closeLabel={t('forms.cancel')}
+      submitLabel={t('surveys.save')}
+      busyLabel={t('surveys.saving')}
+    >
+      <p className={styles.note}>{t(`surveys.intro.${survey.kind}`)}</p>
+      {survey.kind === 'post' &&
+        survey.skills.map((skill) => (
+          <Field
+            key={skill.skillId}
+            label={localised(skill.label)}
+            hint={
+              skill.before === null
+                ? undefined
+                : t('surveys.before', { level: t(`surveys.levels.${skill.before}`) })
+            }
+            required
+            {...fieldState(errors[`skills.${skill.skillId}`])}
+          >
+            <RadioGroup
+              layout="horizontal"
+              value={form.skills[skill.skillId] === null ? '' : String(form.skills[skill.skillId])}
+              onChange={(_, d) => change({ skills: { ...form.skills, [skill.skillId]: Number(d.value) } })}
+            >
+              {LEVELS.map((level) => (
+                <Radio key={level} value={String(level)} label={t(`surveys.levels.${level}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+        ))}
+      {survey.kind !== 'post' && (
+        <>
+          <Field label={t('surveys.satisfaction')} required {...fieldState(errors.satisfaction)}>
+            <RadioGroup
+              layout="horizontal"
+              value={form.satisfaction === null ? '' : String(form.satisfaction)}
+              onChange={(_, d) => change({ satisfaction: Number(d.value) })}
+            >
+              {LEVELS.map((level) => (
+                <Radio key={level} value={String(level)} label={t(`surveys.satisfactionLevels.${level}`)} />
+              ))}
+            </RadioGroup>
+          </Field>
+          <Field label={t('surveys.nps')} hint={t('surveys.npsHint')} required {...fieldState(errors.nps)}>
+            <RadioGroup
+              layout="horizontal"
+              value={form.nps === null ? '' : String(form.nps)}
+              onChange={(_, d) => change({ nps: Number(d.value) })}
+            >
+              {NPS.map((value) => (
+                <Radio key={value} value={String(value)} label={String(value)} />
+              ))}
+            </RadioGroup>
+          </Field>
+        </>
+      )}
+      <Field label={t('surveys.comment')} {...fieldState(errors.comment)}>
+        <Textarea
+          rows={3}
+          value={form.comment}
+          maxLength={2000}
+          resize="vertical"
+          onChange={(_, d) => change({ comment: d.value })}
+        />
+      </Field>
+      <Checkbox
+        checked={form.private}
+        onChange={(_, d) => change({ private: d.checked === true })}
+        label={t('surveys.private')}
+      />
+      {Object.keys(errors).length > 0 ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('surveys.fixFields')}</MessageBarBody>
+        </MessageBar>
+      ) : (
+        answer.isError && <ProblemBar error={answer.error} />
+      )}
+    </FormDialog>
   );
 }
