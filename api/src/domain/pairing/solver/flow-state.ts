@@ -68,6 +68,8 @@ export interface Scratch {
   pred: Int32Array;
   predEdge: Int32Array;
   popped: Int32Array;
+  /** Owing mentors a search from T reached, in order. */
+  reachedAt: Int32Array;
   searchId: number;
   readonly heap: NodeHeap;
   /**
@@ -106,6 +108,7 @@ export function createScratch(nodes: number): Scratch {
     pred: new Int32Array(nodes),
     predEdge: new Int32Array(nodes),
     popped: new Int32Array(nodes),
+    reachedAt: new Int32Array(nodes),
     searchId: 0,
     heap: new NodeHeap(),
     arcEdge: new Int32Array(0),

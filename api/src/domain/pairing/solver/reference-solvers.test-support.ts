@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { OUTSIDE, UNPAIRED, UNROUTED } from './flow-state';
 import type { PairingSolution } from './index';
 
 /** Small, obviously-correct solvers the tests compare the solver with. */
@@ -115,4 +116,38 @@ export function expectFeasible(instance: SmallInstance, solution: PairingSolutio
   });
   expect(solution.total).toBe(total);
   expect(solution.paired).toBe(solution.pairs.length);
+}
+
+/**
+ * The optimality conditions the solver's flow must meet: every residual arc over the candidate
+ * pairs has a reduced cost ≥ 0 under the final potentials (the certificate only checks the pruned
+ * pairs, and relies on this for the others).
+ */
+export function expectReducedCostsNonNegative(solution: PairingSolution): void {
+  const s = solution.memory.state;
+  const { n, m, pi, assign, rows, scaled, capacity, tflow, previous } = s;
+  const sink = n + m;
+  const { offset, stability } = s.scaling;
+  const bad: string[] = [];
+  const check = (cost: number, what: string) => {
+    if (cost < 0) bad.push(`${what}: ${cost}`);
+  };
+  for (let i = 0; i < n; i++) {
+    const own = assign[i]!;
+    if (own === OUTSIDE || own === UNROUTED) continue;
+    for (let e = rows.start[i]!; e < rows.start[i + 1]!; e++) {
+      const j = rows.mentor[e]!;
+      if (capacity[j] === 0) continue;
+      const w = offset + stability * scaled[e]! + (previous[i] === j ? 1 : 0);
+      if (j === own) check(w + pi[n + j]! - pi[i]!, `mentor ${j} → mentee ${i}`);
+      else check(-w + pi[i]! - pi[n + j]!, `mentee ${i} → mentor ${j}`);
+    }
+    if (own === UNPAIRED) check(pi[sink]! - pi[i]!, `T → mentee ${i}`);
+    else check(pi[i]! - pi[sink]!, `mentee ${i} → T`);
+  }
+  for (let j = 0; j < m; j++) {
+    if (tflow[j]! < capacity[j]!) check(pi[n + j]! - pi[sink]!, `mentor ${j} → T`);
+    if (tflow[j]! > 0) check(pi[sink]! - pi[n + j]!, `T → mentor ${j}`);
+  }
+  expect(bad.slice(0, 5)).toEqual([]);
 }
