@@ -39,11 +39,16 @@ function scanRowsByDefinition(
       pairs.push({ j, exact, rank: exact - (bias?.[j] ?? 0) });
     }
     pairs.sort((a, b) => b.rank - a.rank || a.j - b.j);
-    const width = keep + shadow;
-    const violating = pairs.filter((p) => p.exact > duals.mentee[i]!).length;
+    // ranked by a guide price: no shadows, no bound, no violations
+    const width = bias ? keep : keep + shadow;
+    const violating = bias ? 0 : pairs.filter((p) => p.exact > duals.mentee[i]!).length;
     out.violating += violating;
     if (violating > 0) out.violatingRows.push(i);
-    out.bounds.push(Math.max(Number.NEGATIVE_INFINITY, ...pairs.slice(width).map((p) => p.exact)));
+    out.bounds.push(
+      bias
+        ? Number.POSITIVE_INFINITY
+        : Math.max(Number.NEGATIVE_INFINITY, ...pairs.slice(width).map((p) => p.exact)),
+    );
     out.additions.push(
       pairs
         .slice(0, keep)

@@ -99,7 +99,7 @@ function readPilot(context: PairingContext): PilotRows {
  * blocks before it (the first block, at prices 0, by score), so popular mentors stop crowding every
  * list once they are full. From `PILOT_MIN_MENTEES` on, a price pilot (`pilot.ts`) first estimates the
  * whole market's prices from a sample, and every block ranks by W(i, j) − price[j] − bias[j] instead
- * (bounds stay exact: only the choice of candidates changes). The auction's prices and assignment
+ * (then without bounds: the first certificate round reads every row again). The auction's prices and assignment
  * then warm-start successive shortest paths, which finish exactly; then the certificate rounds.
  * `previous[i]` (a mentor index or −1) switches the stability tie-break on.
  */
@@ -180,7 +180,8 @@ export function solveContext(
         candidates: state.rows,
         rows,
         keep: k,
-        shadow: state.shadowWidth,
+        // ranked with the pilot's prices: no shadows and no bounds (see `scanRows`)
+        shadow: bias ? 0 : state.shadowWidth,
         bias,
       });
       maxScaled = Math.max(maxScaled, scan.maxScaled);
