@@ -1,20 +1,21 @@
 import { addToMentor, type FlowState, removeFromMentor, sinkDeficit, UNPAIRED, UNROUTED } from './flow-state';
 
 /**
+ * Owing mentors a search from T goes on to reach. More per search means fewer searches but deeper
+ * ones (a popped mentee expands most of its arcs) and larger potential drops, which send more rows
+ * to the next certificate round. Measured at 30k (1,954 owed units after the first
+ * certificate round): 1 per search 10–11 s, 4: 3.1 s, 8: 2.1–2.3 s, 12: 1.6–1.9 s, 16: 3.5–6.9 s.
+ */
+const SINK_TARGETS = 12;
+
+/**
  * Successive shortest paths (our own solver: the pairing engine's core). One Dijkstra on reduced
- * costs per unit to route, from a mentee still holding its unit (or from T when it holds one too
- * many) to the nearest node owing one (T, or a mentor that lost a mentee). Potentials then move by
+ * costs per unit to route, from a mentee still holding its unit to the nearest node owing one (T,
+ * or a mentor that lost a mentee); from T, when it holds units that mentors owe, one Dijkstra for
+ * up to `SINK_TARGETS` of them (see `search`). Potentials then move by
  * the distances, which keeps every residual reduced cost ≥ 0, so the flow stays of minimum cost
  * after each path: at the end it is optimal for the candidate pairs (LP duality).
  */
-/**
- * Owing mentors a search from T goes on to reach. More per search means fewer searches but deeper
- * ones (a popped mentee expands most of its arcs) and larger potential drops, which send more rows
- * to the next certificate round. Measured at 10k and 30k: 8 was best (30k: 1,954 searches → 294;
- * 16 and 32 were slower than 8).
- */
-const SINK_TARGETS = 8;
-
 export function routeAll(s: FlowState): void {
   const scratch = s.scratch;
   scratch.sinkValid = false;
