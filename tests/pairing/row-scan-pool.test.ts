@@ -57,6 +57,45 @@ describe('row scans on worker threads', () => {
     expect(threads.rowsOnWorkers).toBeGreaterThan(0);
   });
 
+  it('read the next block while this thread runs an auction, with the same result as one thread', async () => {
+    // from 2,000 mentees on, the first pass reads each block while the previous one's auction runs
+    const instance = pairingInstance(2400, 900, 11);
+    const threads = pool([2400, 900, 11]);
+    await threads.ready();
+    const scanner = threads.scanner(instance.fillRow, instance.mentors);
+    let begun = 0;
+    const checked = Object.assign((request: Parameters<typeof scanner>[0]) => scanner(request), {
+      begin: (request: Parameters<typeof scanner>[0]) => {
+        begun++;
+        const finish = scanner.begin!(request);
+        return () => {
+          const scan = finish();
+          expect(scan).toEqual(
+            scanRows(
+              request.duals,
+              request.candidates,
+              instance.fillRow,
+              instance.mentors,
+              request.rows,
+              request.keep,
+              request.shadow,
+              request.bias,
+            ),
+          );
+          return scan;
+        };
+      },
+    });
+    const before = threads.rowsOnWorkers;
+    const withThreads = solvePairing(problemOf(instance), { scanner: checked });
+    const alone = solvePairing(problemOf(instance));
+    expect(begun).toBeGreaterThan(20);
+    expect(threads.rowsOnWorkers).toBeGreaterThan(before);
+    expect(withThreads.pairs).toEqual(alone.pairs);
+    expect(withThreads.total).toBe(alone.total);
+    expect(withThreads.certificate.holds).toBe(true);
+  });
+
   it('scan on the calling thread when the worker cannot load its scores', async () => {
     const instance = pairingInstance(300, 200);
     const broken = pool([300, 200], 'noSuchExport');

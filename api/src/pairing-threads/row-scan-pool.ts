@@ -51,6 +51,8 @@ export class RowScanPool {
   private readonly workers: PoolWorker[] = [];
   private readonly flags: Int32Array;
   private closed = false;
+  /** A request handed to the workers and not finished yet. */
+  private pending = false;
   /** Rows scanned by the workers so far (the rest on the calling thread). */
   rowsOnWorkers = 0;
 
@@ -79,7 +81,9 @@ export class RowScanPool {
 
   /** A scanner for `SolveOptions.scanner`; `fillRow` must read the same scores as the pool's source. */
   scanner(fillRow: FillRow, mentorCount: number): RowScanner {
-    return (request) => this.scan(fillRow, mentorCount, request);
+    const scanner = (request: ScanRequest) => this.begin(fillRow, mentorCount, request)();
+    scanner.begin = (request: ScanRequest) => this.begin(fillRow, mentorCount, request);
+    return scanner;
   }
 
   /**
@@ -99,13 +103,19 @@ export class RowScanPool {
     await Promise.all(this.workers.map(({ worker }) => worker.terminate()));
   }
 
-  private scan(fillRow: FillRow, mentorCount: number, request: ScanRequest): RowScan {
+  /**
+   * Hands the request to the workers, which start at once, and returns the function that finishes
+   * it on this thread: it claims the chunks left, then collects the workers' replies. One request
+   * at a time (the chunk counter is shared).
+   */
+  private begin(fillRow: FillRow, mentorCount: number, request: ScanRequest): () => RowScan {
+    if (this.pending) throw new Error('A row scan is already under way.');
     const { duals, candidates, rows, keep, shadow, bias } = request;
     const local = () => scanRows(duals, candidates, fillRow, mentorCount, rows, keep, shadow, bias);
-    if (this.closed || rows.length < MIN_SHARED_ROWS) return local();
+    if (this.closed || rows.length < MIN_SHARED_ROWS) return local;
     for (const w of this.workers) this.pollReady(w);
     const helpers = this.workers.filter((w) => w.ready && !w.failed);
-    if (helpers.length === 0) return local();
+    if (helpers.length === 0) return local;
     const chunks = Math.ceil(rows.length / CHUNK_ROWS);
     const message: WorkerRequest = {
       duals,
@@ -119,6 +129,18 @@ export class RowScanPool {
     };
     Atomics.store(this.flags, 0, 0);
     for (const w of helpers) w.port.postMessage(message);
+    this.pending = true;
+    return () => this.finish(fillRow, mentorCount, request, chunks, helpers);
+  }
+
+  private finish(
+    fillRow: FillRow,
+    mentorCount: number,
+    request: ScanRequest,
+    chunks: number,
+    helpers: readonly PoolWorker[],
+  ): RowScan {
+    const { duals, candidates, rows, keep, shadow, bias } = request;
     const parts: (RowScan | undefined)[] = new Array(chunks);
     for (;;) {
       const chunk = Atomics.add(this.flags, 0, 1);
@@ -127,6 +149,7 @@ export class RowScanPool {
       const part = rows.subarray(from, Math.min(rows.length, from + CHUNK_ROWS));
       parts[chunk] = scanRows(duals, candidates, fillRow, mentorCount, part, keep, shadow, bias);
     }
+    this.pending = false;
     for (const w of helpers) {
       const reply = this.reply(w);
       if ('error' in reply) throw new Error(`Row scan worker failed: ${reply.error}`);

@@ -33,6 +33,21 @@ export function withReader(context: Omit<PairingContext, 'reader'>): PairingCont
 /** `scanRows` over the context's scores, on this thread or through its scanner. */
 export function scanContext(context: PairingContext, request: ScanRequest): RowScan {
   if (context.scanner) return context.scanner(request);
+  return scanHere(context, request);
+}
+
+/**
+ * `scanContext` started now and finished by the function returned: through the scanner's `begin`
+ * when it has one (the reading goes on elsewhere meanwhile), else entirely when finished. The
+ * request's arrays must not change until then.
+ */
+export function beginScan(context: PairingContext, request: ScanRequest): () => RowScan {
+  const begin = context.scanner?.begin;
+  if (begin) return begin(request);
+  return () => scanContext(context, request);
+}
+
+function scanHere(context: PairingContext, request: ScanRequest): RowScan {
   const { duals, candidates, rows, keep, shadow, bias } = request;
   return scanRows(
     duals,

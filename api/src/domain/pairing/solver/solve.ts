@@ -1,8 +1,9 @@
 import { ConflictError } from '../../errors';
 import { auctionFromFlow, createAuction, refineAuction, runAuction, warmStart } from './auction';
 import { type CandidateRows, mergeRows, selectCandidates } from './candidates';
+import type { RowScan } from './certificate';
 import { dualsOf } from './certificate';
-import { type PairingContext, scanContext } from './context';
+import { beginScan, type PairingContext, scanContext } from './context';
 import { lock, unroute } from './flow-changes';
 import {
   createFlowState,
@@ -17,7 +18,7 @@ import { PILOT_WIDTH, type PilotRows, pilotPrices, pilotSample } from './pilot';
 import { roundHalfUp } from './round';
 import { chooseScaling, type Scaling, stabilityFactor } from './scaling';
 import { routeAll } from './shortest-path';
-import type { Certificate, PairingResult } from './types';
+import type { Certificate, PairingResult, ScanRequest } from './types';
 
 /** A solution, with what a re-solve needs to start from it. */
 export interface PairingSolution extends PairingResult {
@@ -150,14 +151,30 @@ export function solveContext(
   }
   const auction = createAuction(state.capacity, n, AUCTION_BIDS * n);
   const epsilon = auctionEpsilon(scaling);
-  const duals = {
-    scale: scaling.scale,
-    stability: scaling.stability,
-    offset: scaling.offset,
-    mentee: new Float64Array(n),
-    mentor: new Float64Array(m),
-    previous: state.previous,
+  const menteeDuals = new Float64Array(n);
+  /** A block's rows, ranked at the auction's current prices (a copy: the request may be read later). */
+  const blockRequest = (from: number): ScanRequest => {
+    const to = Math.min(n, from + blockRows);
+    const rows = new Int32Array(to - from);
+    for (let r = 0; r < rows.length; r++) rows[r] = from + r;
+    const mentor = new Float64Array(m);
+    // Potentials −price: the warm start sets them, and they only fall after, so the bounds hold.
+    for (let j = 0; j < m; j++) mentor[j] = state.capacity[j] === 0 ? Number.NaN : -auction.price[j]!;
+    const { scale, stability, offset } = scaling;
+    return {
+      duals: { scale, stability, offset, mentee: menteeDuals, mentor, previous: state.previous },
+      candidates: state.rows,
+      rows,
+      keep: k,
+      // ranked with the pilot's prices: no shadows and no bounds (see `scanRows`)
+      shadow: bias ? 0 : state.shadowWidth,
+      bias,
+    };
   };
+  // With the pilot, the next block is read while this one's auction runs (on the scanner's threads),
+  // so it is ranked at the prices before that auction: one block behind, and nothing else changes
+  // (no bounds are taken there). Without a scanner, the same prices, read after the auction.
+  let nextBlock: (() => RowScan) | undefined;
   for (let from = 0; from < n; from += blockRows) {
     const to = Math.min(n, from + blockRows);
     const rows = new Int32Array(to - from);
@@ -173,17 +190,8 @@ export function solveContext(
       }
       state.rows = mergeRows(state.rows, n, rows, first);
     } else {
-      // Potentials −price: the warm start sets them, and they only fall after, so the bounds hold.
-      for (let j = 0; j < m; j++) duals.mentor[j] = state.capacity[j] === 0 ? Number.NaN : -auction.price[j]!;
-      const scan = scanContext(context, {
-        duals,
-        candidates: state.rows,
-        rows,
-        keep: k,
-        // ranked with the pilot's prices: no shadows and no bounds (see `scanRows`)
-        shadow: bias ? 0 : state.shadowWidth,
-        bias,
-      });
+      const scan = nextBlock ? nextBlock() : scanContext(context, blockRequest(from));
+      nextBlock = undefined;
       maxScaled = Math.max(maxScaled, scan.maxScaled);
       state.bound.set(scan.bounds, from);
       setShadows(state, rows, scan.shadows);
@@ -197,6 +205,7 @@ export function solveContext(
       state.inFlow++;
       bidders.push(i);
     }
+    if (bias && to < n) nextBlock = beginScan(context, blockRequest(to));
     runAuction(auction, state, bidders, epsilon);
   }
   if (maxScaled > scaling.maxScaled) {

@@ -62,7 +62,15 @@ export interface ScanRequest {
   readonly bias?: Float64Array;
 }
 
-export type RowScanner = (request: ScanRequest) => RowScan;
+export interface RowScanner {
+  (request: ScanRequest): RowScan;
+  /**
+   * Starts a scan elsewhere and returns at once; the function returned finishes it (helping with
+   * the rows left, if any) and returns what the call above would. Meanwhile this thread may work on
+   * something else, but must not change the request's arrays nor start another scan.
+   */
+  begin?(request: ScanRequest): () => RowScan;
+}
 
 /** The optimality certificate: every allowed pair checked against the duals of the sparse solve. */
 export interface Certificate {
