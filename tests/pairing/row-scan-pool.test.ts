@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { dualsOf, scanRows, solvePairing } from '../../api/src/domain/pairing/solver/index';
+import type { ScanRequest } from '../../api/src/domain/pairing/solver/types';
 import { RowScanPool } from '../../api/src/pairing-threads/row-scan-pool';
 import { pairingInstance } from '../bench/pairing-instances';
 
@@ -24,6 +25,12 @@ function problemOf(instance: ReturnType<typeof pairingInstance>) {
   };
 }
 
+/** The scan a request asks for, on this thread. */
+function scanHere(instance: ReturnType<typeof pairingInstance>, request: ScanRequest) {
+  const { duals, candidates, rows, keep, shadow, bias } = request;
+  return scanRows(duals, candidates, instance.fillRow, instance.mentors, rows, keep, shadow, bias);
+}
+
 describe('row scans on worker threads', () => {
   it('return exactly what one scan on this thread returns, and the same optimal solution', async () => {
     const instance = pairingInstance(1200, 700);
@@ -34,17 +41,7 @@ describe('row scans on worker threads', () => {
     const counting = (request: Parameters<typeof scanner>[0]) => {
       shared.push(request.rows.length);
       const scan = scanner(request);
-      const local = scanRows(
-        request.duals,
-        request.candidates,
-        instance.fillRow,
-        instance.mentors,
-        request.rows,
-        request.keep,
-        request.shadow,
-        request.bias,
-      );
-      expect(scan).toEqual(local);
+      expect(scan).toEqual(scanHere(instance, request));
       return scan;
     };
     const withThreads = solvePairing(problemOf(instance), { scanner: counting });
@@ -70,18 +67,7 @@ describe('row scans on worker threads', () => {
         const finish = scanner.begin!(request);
         return () => {
           const scan = finish();
-          expect(scan).toEqual(
-            scanRows(
-              request.duals,
-              request.candidates,
-              instance.fillRow,
-              instance.mentors,
-              request.rows,
-              request.keep,
-              request.shadow,
-              request.bias,
-            ),
-          );
+          expect(scan).toEqual(scanHere(instance, request));
           return scan;
         };
       },
