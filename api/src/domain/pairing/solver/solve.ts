@@ -152,14 +152,23 @@ export function solveContext(
   const auction = createAuction(state.capacity, n, AUCTION_BIDS * n);
   const epsilon = auctionEpsilon(scaling);
   const menteeDuals = new Float64Array(n);
+  /** The auction's prices when the last block's request was made. */
+  const lastPrice = new Float64Array(m);
   /** A block's rows, ranked at the auction's current prices (a copy: the request may be read later). */
   const blockRequest = (from: number): ScanRequest => {
     const to = Math.min(n, from + blockRows);
     const rows = new Int32Array(to - from);
     for (let r = 0; r < rows.length; r++) rows[r] = from + r;
     const mentor = new Float64Array(m);
-    // Potentials −price: the warm start sets them, and they only fall after, so the bounds hold.
-    for (let j = 0; j < m; j++) mentor[j] = state.capacity[j] === 0 ? Number.NaN : -auction.price[j]!;
+    for (let j = 0; j < m; j++) {
+      const price = auction.price[j]!;
+      // Ranked only (with the pilot): the auction that runs meanwhile will have raised the price by
+      // about as much as the last one did. Without the pilot, potentials −price: the warm start sets
+      // them, and they only fall after, so the bounds hold.
+      const guess = bias ? 2 * price - lastPrice[j]! : price;
+      lastPrice[j] = price;
+      mentor[j] = state.capacity[j] === 0 ? Number.NaN : -guess;
+    }
     const { scale, stability, offset } = scaling;
     return {
       duals: { scale, stability, offset, mentee: menteeDuals, mentor, previous: state.previous },
@@ -172,8 +181,8 @@ export function solveContext(
     };
   };
   // With the pilot, the next block is read while this one's auction runs (on the scanner's threads),
-  // so it is ranked at the prices before that auction: one block behind, and nothing else changes
-  // (no bounds are taken there). Without a scanner, the same prices, read after the auction.
+  // so it is ranked before that auction, at the prices extrapolated from the last change (no bounds
+  // are taken there). Without a scanner, the same prices, read after the auction.
   let nextBlock: (() => RowScan) | undefined;
   for (let from = 0; from < n; from += blockRows) {
     const to = Math.min(n, from + blockRows);
