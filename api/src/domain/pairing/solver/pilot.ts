@@ -68,6 +68,13 @@ export function pilotPrices(
   let waiting = bidders;
   const size = bidders + 1;
   let budget = BIDS_PER_BIDDER * bidders;
+  // per sampled row, where its last scan found its best and second best pair (−1: none, or the
+  // outside option for the second), at what prices: the 16 or so bidders sharing a row often bid in
+  // a row, and a scan is 256 pairs
+  const bestAt = new Int32Array(sample).fill(-1);
+  const secondAt = new Int32Array(sample).fill(-1);
+  const bestPrice = new Float64Array(sample);
+  const secondPrice = new Float64Array(sample);
   while (waiting > 0 && budget-- > 0) {
     const b = queue[head]!;
     head = head + 1 === size ? 0 : head + 1;
@@ -76,15 +83,42 @@ export function pilotPrices(
     let v1 = Number.NEGATIVE_INFINITY;
     let v2 = outside[t]!;
     let j1 = -1;
-    for (let e = t * width; e < (t + 1) * width; e++) {
-      const j = listMentor[e]!;
-      if (j < 0) break;
-      const v = listScore[e]! - price[j]!;
-      if (v > v1) {
-        if (v1 > v2) v2 = v1;
-        v1 = v;
-        j1 = j;
-      } else if (v > v2) v2 = v;
+    const e1 = bestAt[t]!;
+    const e2 = secondAt[t]!;
+    if (
+      e1 >= 0 &&
+      price[listMentor[e1]!] === bestPrice[t] &&
+      (e2 < 0 || price[listMentor[e2]!] === secondPrice[t])
+    ) {
+      // Prices only rise: with the best two unchanged, every other value can only have fallen, so a
+      // scan would find the same two (another type's bidders changed other prices meanwhile).
+      j1 = listMentor[e1]!;
+      v1 = listScore[e1]! - price[j1]!;
+      if (e2 >= 0) v2 = listScore[e2]! - price[listMentor[e2]!]!;
+    } else {
+      let best = -1;
+      let second = -1;
+      for (let e = t * width; e < (t + 1) * width; e++) {
+        const j = listMentor[e]!;
+        if (j < 0) break;
+        const v = listScore[e]! - price[j]!;
+        if (v > v1) {
+          if (v1 > v2) {
+            v2 = v1;
+            second = best;
+          }
+          v1 = v;
+          j1 = j;
+          best = e;
+        } else if (v > v2) {
+          v2 = v;
+          second = e;
+        }
+      }
+      bestAt[t] = best;
+      secondAt[t] = second;
+      if (best >= 0) bestPrice[t] = price[listMentor[best]!]!;
+      if (second >= 0) secondPrice[t] = price[listMentor[second]!]!;
     }
     if (j1 < 0 || v1 <= outside[t]!) continue; // looks elsewhere: out of the pilot
     // no second choice at all: bid the smallest raise (a price stays finite)
