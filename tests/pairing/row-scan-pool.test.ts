@@ -82,6 +82,21 @@ describe('row scans on worker threads', () => {
     expect(withThreads.certificate.holds).toBe(true);
   });
 
+  it('drain a scan begun and never finished (its solve failed) before the next one', async () => {
+    const instance = pairingInstance(400, 300);
+    const threads = pool([400, 300]);
+    await threads.ready();
+    const scanner = threads.scanner(instance.fillRow, instance.mentors);
+    const solution = solvePairing(problemOf(instance));
+    const { state } = solution.memory;
+    const rows = Int32Array.from({ length: 400 }, (_, i) => i);
+    const request = { duals: dualsOf(state), candidates: state.rows, rows, keep: 4, shadow: 6 };
+    scanner.begin!(request);
+    const next = { ...request, rows: rows.subarray(100, 300), keep: 3 };
+    expect(scanner.begin!(next)()).toEqual(scanHere(instance, next));
+    expect(scanner(request)).toEqual(scanHere(instance, request));
+  });
+
   it('scan on the calling thread when the worker cannot load its scores', async () => {
     const instance = pairingInstance(300, 200);
     const broken = pool([300, 200], 'noSuchExport');

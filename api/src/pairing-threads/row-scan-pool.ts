@@ -51,8 +51,8 @@ export class RowScanPool {
   private readonly workers: PoolWorker[] = [];
   private readonly flags: Int32Array;
   private closed = false;
-  /** A request handed to the workers and not finished yet. */
-  private pending = false;
+  /** Stops and drains a request handed to the workers and never finished (its solve failed). */
+  private abandon?: () => void;
   /** Rows scanned by the workers so far (the rest on the calling thread). */
   rowsOnWorkers = 0;
 
@@ -106,10 +106,10 @@ export class RowScanPool {
   /**
    * Hands the request to the workers, which start at once, and returns the function that finishes
    * it on this thread: it claims the chunks left, then collects the workers' replies. One request
-   * at a time (the chunk counter is shared).
+   * at a time (the chunk counter is shared): one begun and never finished is drained first.
    */
   private begin(fillRow: FillRow, mentorCount: number, request: ScanRequest): () => RowScan {
-    if (this.pending) throw new Error('A row scan is already under way.');
+    this.abandon?.();
     const { duals, candidates, rows, keep, shadow, bias } = request;
     const local = () => scanRows(duals, candidates, fillRow, mentorCount, rows, keep, shadow, bias);
     if (this.closed || rows.length < MIN_SHARED_ROWS) return local;
@@ -129,7 +129,12 @@ export class RowScanPool {
     };
     Atomics.store(this.flags, 0, 0);
     for (const w of helpers) w.port.postMessage(message);
-    this.pending = true;
+    this.abandon = () => {
+      this.abandon = undefined;
+      // no chunk left to claim; the workers finish the one they hold and reply
+      Atomics.store(this.flags, 0, chunks);
+      for (const w of helpers) this.reply(w);
+    };
     return () => this.finish(fillRow, mentorCount, request, chunks, helpers);
   }
 
@@ -140,6 +145,7 @@ export class RowScanPool {
     chunks: number,
     helpers: readonly PoolWorker[],
   ): RowScan {
+    this.abandon = undefined;
     const { duals, candidates, rows, keep, shadow, bias } = request;
     const parts: (RowScan | undefined)[] = new Array(chunks);
     for (;;) {
@@ -149,7 +155,6 @@ export class RowScanPool {
       const part = rows.subarray(from, Math.min(rows.length, from + CHUNK_ROWS));
       parts[chunk] = scanRows(duals, candidates, fillRow, mentorCount, part, keep, shadow, bias);
     }
-    this.pending = false;
     for (const w of helpers) {
       const reply = this.reply(w);
       if ('error' in reply) throw new Error(`Row scan worker failed: ${reply.error}`);
