@@ -1,10 +1,11 @@
-import { Body1, Field, Textarea } from '@fluentui/react-components';
+import { Body1 } from '@fluentui/react-components';
 import { useMutation } from '@tanstack/react-query';
-import { type FormEvent, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../auth/session-context';
 import { FormDialog } from '../common/FormDialog';
 import { ProblemBar } from '../common/ProblemBar';
+import { RequiredTextField, useRequiredText } from '../common/RequiredText';
 import { useMatchingDialogStyles } from './MatchingDialog.styles';
 import { matchingApi, type PairingDto } from './matching-api';
 
@@ -23,12 +24,10 @@ export function EndPairDialog({
   const { t } = useTranslation();
   const styles = useMatchingDialogStyles();
   const { api } = useSession();
-  const [reason, setReason] = useState('');
-  const [missing, setMissing] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
+  const reason = useRequiredText(MIN_REASON);
   const names = { mentee: pairing.mentee.displayName, mentor: pairing.mentor.displayName };
   const end = useMutation({
-    mutationFn: () => matchingApi.end(api, pairing.programmeId, pairing.id, reason.trim()),
+    mutationFn: (text: string) => matchingApi.end(api, pairing.programmeId, pairing.id, text),
     onSuccess: () => {
       onEnded(pairing);
       onClose();
@@ -36,10 +35,8 @@ export function EndPairDialog({
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const short = reason.trim().length < MIN_REASON;
-    setMissing(short);
-    if (short) field.current?.focus();
-    else end.mutate();
+    const text = reason.check();
+    if (text !== null) end.mutate(text);
   };
   return (
     <FormDialog
@@ -55,21 +52,12 @@ export function EndPairDialog({
       <Body1 as="p" className={styles.text}>
         {t('matching.end.intro')}
       </Body1>
-      <Field
+      <RequiredTextField
+        text={reason}
         label={t('matching.end.reason')}
-        required
         hint={t('matching.end.reasonHint')}
-        validationState={missing ? 'error' : 'none'}
-        validationMessage={missing ? t('matching.end.reasonRequired') : undefined}
-      >
-        <Textarea
-          ref={field}
-          value={reason}
-          onChange={(_, data) => setReason(data.value)}
-          maxLength={1000}
-          resize="vertical"
-        />
-      </Field>
+        missingMessage={t('matching.end.reasonRequired')}
+      />
       {end.isError && <ProblemBar error={end.error} />}
     </FormDialog>
   );

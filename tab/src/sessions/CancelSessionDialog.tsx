@@ -1,7 +1,8 @@
-import { Body1, Field, Textarea } from '@fluentui/react-components';
-import { type FormEvent, useRef, useState } from 'react';
+import { Body1 } from '@fluentui/react-components';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FormDialog } from '../common/FormDialog';
+import { RequiredTextField, useRequiredText } from '../common/RequiredText';
 import { useLocalised } from '../programmes/use-localised';
 import { useSessionDialogStyles } from './SessionDialog.styles';
 import { SessionProblemBar } from './SessionProblemBar';
@@ -24,20 +25,14 @@ export function CancelSessionDialog({
   const { t } = useTranslation();
   const styles = useSessionDialogStyles();
   const localised = useLocalised();
-  const [message, setMessage] = useState('');
-  const [missing, setMissing] = useState(false);
-  const field = useRef<HTMLTextAreaElement>(null);
+  const message = useRequiredText();
   const cancel = useCancelSession();
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const empty = message.trim().length === 0;
-    setMissing(empty);
-    if (empty) {
-      field.current?.focus();
-      return;
-    }
+    const text = message.check();
+    if (text === null) return;
     cancel.mutate(
-      { id: session.id, message: message.trim() },
+      { id: session.id, message: text },
       {
         onSuccess: (cancelled) => {
           onCancelled(cancelled);
@@ -61,21 +56,12 @@ export function CancelSessionDialog({
       <Body1 as="p" className={styles.text}>
         {t('sessions.cancel.intro', { names: recipients })}
       </Body1>
-      <Field
+      <RequiredTextField
+        text={message}
         label={t('sessions.cancel.message')}
-        required
         hint={t('sessions.cancel.messageHint')}
-        validationState={missing ? 'error' : 'none'}
-        validationMessage={missing ? t('sessions.cancel.messageRequired') : undefined}
-      >
-        <Textarea
-          ref={field}
-          value={message}
-          onChange={(_, data) => setMessage(data.value)}
-          maxLength={1000}
-          resize="vertical"
-        />
-      </Field>
+        missingMessage={t('sessions.cancel.messageRequired')}
+      />
       {cancel.isError && <SessionProblemBar error={cancel.error} />}
     </FormDialog>
   );
