@@ -116,7 +116,7 @@ function search(s: FlowState, source: number, wanted = 1): void {
   heap.push(0, source);
   let poppedCount = 0;
   let target = -1;
-  // owing mentors reached by a search from T, in order (the last one found is `target`)
+  // owing mentors reached by a search from T, in order
   let reached = 0;
   const reachedAt = scratch.reachedAt;
 
@@ -169,8 +169,9 @@ function search(s: FlowState, source: number, wanted = 1): void {
       const j = x - n;
       if (tflow[j]! > load[j]!) {
         target = x;
-        if (source !== sink || ++reached >= wanted) break;
-        reachedAt[reached - 1] = x;
+        if (source !== sink) break;
+        reachedAt[reached++] = x;
+        if (reached >= wanted) break;
       }
       const pj = pi[x]!;
       if (tflow[j]! < capacity[j]!) relax(sink, d + pj - pi[sink]!, x, -1);
@@ -207,7 +208,6 @@ function search(s: FlowState, source: number, wanted = 1): void {
     augment(s, source, target);
     return;
   }
-  reachedAt[reached - 1] = target;
   for (let r = 0; r < reached; r++) {
     const t = reachedAt[r]!;
     const j = t - n;

@@ -1,8 +1,7 @@
 import { ConflictError } from '../../errors';
 import { auctionFromFlow, createAuction, refineAuction, runAuction, warmStart } from './auction';
 import { type CandidateRows, mergeRows, selectCandidates } from './candidates';
-import type { RowScan } from './certificate';
-import { dualsOf } from './certificate';
+import { dualsOf, type RowScan } from './certificate';
 import { beginScan, type PairingContext, scanContext } from './context';
 import { lock, unroute } from './flow-changes';
 import {
@@ -159,14 +158,14 @@ export function solveContext(
   }
   const auction = createAuction(state.capacity, n, AUCTION_BIDS * n);
   const epsilon = auctionEpsilon(scaling);
+  /** The mentees of the block starting at `from`. */
+  const blockOf = (from: number) =>
+    Int32Array.from({ length: Math.min(n, from + blockRows) - from }, (_, r) => from + r);
   const menteeDuals = new Float64Array(n);
   /** The auction's prices when the last block's request was made. */
   const lastPrice = new Float64Array(m);
   /** A block's rows, ranked at the auction's current prices (a copy: the request may be read later). */
   const blockRequest = (from: number): ScanRequest => {
-    const to = Math.min(n, from + blockRows);
-    const rows = new Int32Array(to - from);
-    for (let r = 0; r < rows.length; r++) rows[r] = from + r;
     const mentor = new Float64Array(m);
     for (let j = 0; j < m; j++) {
       const price = auction.price[j]!;
@@ -181,7 +180,7 @@ export function solveContext(
     return {
       duals: { scale, stability, offset, mentee: menteeDuals, mentor, previous: state.previous },
       candidates: state.rows,
-      rows,
+      rows: blockOf(from),
       keep: bias ? Math.round(k * PILOT_FIRST_PASS_WIDTH) : k,
       // ranked with the pilot's prices: no shadows and no bounds (see `scanRows`)
       shadow: bias ? 0 : state.shadowWidth,
@@ -193,9 +192,8 @@ export function solveContext(
   // are taken there). Without a scanner, the same prices, read after the auction.
   let nextBlock: (() => RowScan) | undefined;
   for (let from = 0; from < n; from += blockRows) {
-    const to = Math.min(n, from + blockRows);
-    const rows = new Int32Array(to - from);
-    for (let r = 0; r < rows.length; r++) rows[r] = from + r;
+    const rows = blockOf(from);
+    const to = from + rows.length;
     if (from === 0 && first) {
       // Prices are 0: W of the best pruned pair bounds W + pi[j] over the pruned pairs.
       for (let i = 0; i < to; i++) {
