@@ -18,6 +18,8 @@ export interface PairingInstance {
   readonly slots: number;
   /** Writes mentee i's scores with every mentor; NaN = forbidden. */
   fillRow(mentee: number, out: Float64Array): void;
+  /** The same scores for the listed mentors only: out[t] for mentors[t]. */
+  fillPairs(mentee: number, mentors: Int32Array, count: number, out: Float64Array): void;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -88,7 +90,8 @@ export function pairingInstance(mentees: number, mentors: number, seed = 2027): 
     for (let j = 0; j < mentors; j++) strengthByMentor[j * SKILLS + s] = strength[s * mentors + j]!;
   const mentorHash = new Int32Array(mentors);
   for (let j = 0; j < mentors; j++) mentorHash[j] = Math.imul(j + 0x632be5ab, 0xc2b2ae35);
-  const fillRow = (i: number, out: Float64Array): void => {
+  /** Scores of mentee i with `list[t]` (every mentor in order when `list` is null) into out[t]. */
+  const fill = (i: number, list: Int32Array | null, count: number, out: Float64Array): void => {
     const at = i * SKILLS;
     const w0 = need[at]!;
     const w1 = need[at + 1]!;
@@ -103,14 +106,15 @@ export function pairingInstance(mentees: number, mentors: number, seed = 2027): 
     const tz = menteeTz[i]!;
     const years = menteeYears[i]!;
     const rowHash = Math.imul(i ^ 0x9e3779b9, 0x85ebca6b);
-    for (let j = 0; j < mentors; j++) {
+    for (let t = 0; t < count; t++) {
+      const j = list === null ? t : list[t]!;
       // ~0.7 % excluded pairs, from a hash of the pair
       let h = rowHash ^ mentorHash[j]!;
       h = Math.imul(h ^ (h >>> 16), 0x45d9f3b);
       const u = (h ^ (h >>> 13)) >>> 0;
       // u % 1000 without a floating-point remainder (exact: u < 2^32)
       if ((lang & mentorLang[j]!) === 0 || u - Math.floor(u / 1000) * 1000 < 7) {
-        out[j] = Number.NaN;
+        out[t] = Number.NaN;
         continue;
       }
       const b = j * SKILLS;
@@ -130,8 +134,11 @@ export function pairingInstance(mentees: number, mentors: number, seed = 2027): 
       // emits for Math.round: it mispredicted on half the pairs and took two thirds of the row's time
       const x = (skills + cross + overlap + seniority) * 1000;
       const r = x + MAGIC - MAGIC;
-      out[j] = (r - x === -0.5 ? r + 1 : r) / 1000;
+      out[t] = (r - x === -0.5 ? r + 1 : r) / 1000;
     }
   };
-  return { mentees, mentors, capacities, slots, fillRow };
+  const fillRow = (i: number, out: Float64Array): void => fill(i, null, mentors, out);
+  const fillPairs = (i: number, list: Int32Array, count: number, out: Float64Array): void =>
+    fill(i, list, count, out);
+  return { mentees, mentors, capacities, slots, fillRow, fillPairs };
 }

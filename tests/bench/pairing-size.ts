@@ -23,7 +23,7 @@ function problemOf(instance: PairingInstance) {
   return {
     mentees: Array.from({ length: instance.mentees }, (_, i) => `e${i}`),
     mentors: Array.from(instance.capacities, (capacity, j) => ({ id: `m${j}`, capacity })),
-    scores: { kind: 'row' as const, fillRow: instance.fillRow },
+    scores: { kind: 'row' as const, fillRow: instance.fillRow, fillPairs: instance.fillPairs },
   };
 }
 
@@ -62,7 +62,7 @@ async function solveFigure(
   const cpuStarted = process.cpuUsage();
   const solution = solvePairing(problemOf(instance), {
     candidatesPerMentee: 30,
-    scanner: pool.scanner(instance.fillRow, instance.mentors),
+    scanner: pool.scanner(instance, instance.mentors),
   });
   const ms = Math.round(performance.now() - started);
   const cpu = process.cpuUsage(cpuStarted);

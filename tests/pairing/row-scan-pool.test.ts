@@ -27,8 +27,7 @@ function problemOf(instance: ReturnType<typeof pairingInstance>) {
 
 /** The scan a request asks for, on this thread. */
 function scanHere(instance: ReturnType<typeof pairingInstance>, request: ScanRequest) {
-  const { duals, candidates, rows, keep, shadow, bias } = request;
-  return scanRows(duals, candidates, instance.fillRow, instance.mentors, rows, keep, shadow, bias);
+  return scanRows(instance, instance.mentors, request);
 }
 
 describe('row scans on worker threads', () => {
@@ -36,7 +35,7 @@ describe('row scans on worker threads', () => {
     const instance = pairingInstance(1200, 700);
     const threads = pool([1200, 700]);
     await threads.ready();
-    const scanner = threads.scanner(instance.fillRow, instance.mentors);
+    const scanner = threads.scanner(instance, instance.mentors);
     const shared: number[] = [];
     const counting = (request: Parameters<typeof scanner>[0]) => {
       shared.push(request.rows.length);
@@ -54,28 +53,40 @@ describe('row scans on worker threads', () => {
     expect(threads.rowsOnWorkers).toBeGreaterThan(0);
   });
 
-  it('read the next block while this thread runs an auction, with the same result as one thread', async () => {
-    // from 2,000 mentees on, the first pass reads each block while the previous one's auction runs
+  it('read the next block while this thread runs an auction, and check rows on the sketch, as one thread would', async () => {
+    // from 2,000 mentees on, the first pass reads each block while the previous one's auction runs,
+    // and records the rows in a sketch; the certificate rounds check rows on it
     const instance = pairingInstance(2400, 900, 11);
     const threads = pool([2400, 900, 11]);
     await threads.ready();
-    const scanner = threads.scanner(instance.fillRow, instance.mentors);
+    const scanner = threads.scanner(instance, instance.mentors);
     let begun = 0;
-    const checked = Object.assign((request: Parameters<typeof scanner>[0]) => scanner(request), {
-      begin: (request: Parameters<typeof scanner>[0]) => {
-        begun++;
-        const finish = scanner.begin!(request);
-        return () => {
-          const scan = finish();
-          expect(scan).toEqual(scanHere(instance, request));
-          return scan;
-        };
+    let sketched = 0;
+    const checked = Object.assign(
+      (request: Parameters<typeof scanner>[0]) => {
+        if (request.sketch) sketched += request.rows.length;
+        const scan = scanner(request);
+        expect(scan).toEqual(scanHere(instance, request));
+        return scan;
       },
-    });
+      {
+        begin: (request: Parameters<typeof scanner>[0]) => {
+          begun++;
+          const finish = scanner.begin!(request);
+          return () => {
+            const scan = finish();
+            expect(scan).toEqual(scanHere(instance, request));
+            return scan;
+          };
+        },
+      },
+    );
     const before = threads.rowsOnWorkers;
     const withThreads = solvePairing(problemOf(instance), { scanner: checked });
+    // alone, without `fillPairs`: rows checked on the sketch read whole rows for their exact scores
     const alone = solvePairing(problemOf(instance));
     expect(begun).toBeGreaterThan(20);
+    expect(sketched).toBeGreaterThanOrEqual(2400);
     expect(threads.rowsOnWorkers).toBeGreaterThan(before);
     expect(withThreads.pairs).toEqual(alone.pairs);
     expect(withThreads.total).toBe(alone.total);
@@ -86,7 +97,7 @@ describe('row scans on worker threads', () => {
     const instance = pairingInstance(400, 300);
     const threads = pool([400, 300]);
     await threads.ready();
-    const scanner = threads.scanner(instance.fillRow, instance.mentors);
+    const scanner = threads.scanner(instance, instance.mentors);
     const solution = solvePairing(problemOf(instance));
     const { state } = solution.memory;
     const rows = Int32Array.from({ length: 400 }, (_, i) => i);
@@ -105,8 +116,8 @@ describe('row scans on worker threads', () => {
     const solution = solvePairing(problemOf(instance));
     const { state } = solution.memory;
     const request = { duals: dualsOf(state), candidates: state.rows, rows, keep: 5, shadow: 5 };
-    const scan = broken.scanner(instance.fillRow, instance.mentors)(request);
-    expect(scan).toEqual(scanRows(request.duals, state.rows, instance.fillRow, 200, rows, 5, 5));
+    const scan = broken.scanner(instance, instance.mentors)(request);
+    expect(scan).toEqual(scanRows({ fillRow: instance.fillRow }, 200, request));
     expect(broken.rowsOnWorkers).toBe(0);
   });
 });

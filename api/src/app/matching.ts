@@ -147,7 +147,7 @@ export async function runMatching(
     {
       mentees: instance.mentees.map((m) => m.id),
       mentors: instance.mentors,
-      scores: { kind: 'row', fillRow: instance.fillRow },
+      scores: { kind: 'row', fillRow: instance.fillRow, fillPairs: instance.fillPairs },
       locked: instance.locked,
     },
     { previous: current.map((p) => [p.menteeAadId, p.mentorAadId] as const) },

@@ -13,9 +13,10 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { type CandidateRows, concatCandidates } from '../domain/pairing/solver/candidates';
 import { type RowScan, scanRows } from '../domain/pairing/solver/certificate';
+import type { RowSource } from '../domain/pairing/solver/sketch';
 import type { RowScanner, ScanRequest } from '../domain/pairing/solver/types';
 import { type ChunkResult, FLAG_BUSY, type WorkerReply, type WorkerRequest } from './row-scan-protocol';
-import type { FillRow, RowSourceSpec } from './row-source';
+import type { RowSourceSpec } from './row-source';
 
 /** Rows per claimed chunk: a few milliseconds of work at 6,000 mentors. */
 const CHUNK_ROWS = 16;
@@ -79,10 +80,10 @@ export class RowScanPool {
     return this.workers.length + 1;
   }
 
-  /** A scanner for `SolveOptions.scanner`; `fillRow` must read the same scores as the pool's source. */
-  scanner(fillRow: FillRow, mentorCount: number): RowScanner {
-    const scanner = (request: ScanRequest) => this.begin(fillRow, mentorCount, request)();
-    scanner.begin = (request: ScanRequest) => this.begin(fillRow, mentorCount, request);
+  /** A scanner for `SolveOptions.scanner`; `source` must read the same scores as the pool's. */
+  scanner(source: RowSource, mentorCount: number): RowScanner {
+    const scanner = (request: ScanRequest) => this.begin(source, mentorCount, request)();
+    scanner.begin = (request: ScanRequest) => this.begin(source, mentorCount, request);
     return scanner;
   }
 
@@ -108,24 +109,20 @@ export class RowScanPool {
    * it on this thread: it claims the chunks left, then collects the workers' replies. One request
    * at a time (the chunk counter is shared): one begun and never finished is drained first.
    */
-  private begin(fillRow: FillRow, mentorCount: number, request: ScanRequest): () => RowScan {
+  private begin(source: RowSource, mentorCount: number, request: ScanRequest): () => RowScan {
     this.abandon?.();
-    const { duals, candidates, rows, keep, shadow, bias } = request;
-    const local = () => scanRows(duals, candidates, fillRow, mentorCount, rows, keep, shadow, bias);
+    const { duals, candidates, rows } = request;
+    const local = () => scanRows(source, mentorCount, request);
     if (this.closed || rows.length < MIN_SHARED_ROWS) return local;
     for (const w of this.workers) this.pollReady(w);
     const helpers = this.workers.filter((w) => w.ready && !w.failed);
     if (helpers.length === 0) return local;
     const chunks = Math.ceil(rows.length / CHUNK_ROWS);
     const message: WorkerRequest = {
-      duals,
+      ...request,
       candidates: candidatesOf(candidates, rows, duals.mentee.length),
-      rows,
       chunkRows: CHUNK_ROWS,
       mentorCount,
-      keep,
-      shadow,
-      bias,
     };
     Atomics.store(this.flags, 0, 0);
     for (const w of helpers) w.port.postMessage(message);
@@ -135,25 +132,25 @@ export class RowScanPool {
       Atomics.store(this.flags, 0, chunks);
       for (const w of helpers) this.reply(w);
     };
-    return () => this.finish(fillRow, mentorCount, request, chunks, helpers);
+    return () => this.finish(source, mentorCount, request, chunks, helpers);
   }
 
   private finish(
-    fillRow: FillRow,
+    source: RowSource,
     mentorCount: number,
     request: ScanRequest,
     chunks: number,
     helpers: readonly PoolWorker[],
   ): RowScan {
     this.abandon = undefined;
-    const { duals, candidates, rows, keep, shadow, bias } = request;
+    const { rows } = request;
     const parts: (RowScan | undefined)[] = new Array(chunks);
     for (;;) {
       const chunk = Atomics.add(this.flags, 0, 1);
       if (chunk >= chunks) break;
       const from = chunk * CHUNK_ROWS;
       const part = rows.subarray(from, Math.min(rows.length, from + CHUNK_ROWS));
-      parts[chunk] = scanRows(duals, candidates, fillRow, mentorCount, part, keep, shadow, bias);
+      parts[chunk] = scanRows(source, mentorCount, { ...request, rows: part });
     }
     for (const w of helpers) {
       const reply = this.reply(w);

@@ -1,19 +1,14 @@
-import type { CandidateRows } from '../domain/pairing/solver/candidates';
-import type { Duals, RowScan } from '../domain/pairing/solver/certificate';
+import type { RowScan } from '../domain/pairing/solver/certificate';
+import type { ScanRequest } from '../domain/pairing/solver/types';
 
 /** control[0]: next chunk to claim; control[1 + w]: worker w's flag. */
 export const FLAG_BUSY = 0;
 export const FLAG_DONE = 1;
 
-export interface WorkerRequest {
-  readonly duals: Duals;
-  readonly candidates: CandidateRows;
-  readonly rows: Int32Array;
+/** The scan request, with only the requested mentees' candidate rows (see `candidatesOf`). */
+export interface WorkerRequest extends ScanRequest {
   readonly chunkRows: number;
   readonly mentorCount: number;
-  readonly keep: number;
-  readonly shadow: number;
-  readonly bias?: Float64Array;
 }
 
 export interface ChunkResult {

@@ -8,7 +8,12 @@ import { scanRows } from '../domain/pairing/solver/certificate';
 import { type ChunkResult, FLAG_DONE, type WorkerRequest } from './row-scan-protocol';
 import { loadRowSource, type RowSourceSpec } from './row-source';
 
-const { source, port, control, slot } = workerData as {
+const {
+  source: spec,
+  port,
+  control,
+  slot,
+} = workerData as {
   source: RowSourceSpec;
   port: MessagePort;
   control: SharedArrayBuffer;
@@ -23,7 +28,7 @@ function finish(message: unknown): void {
 }
 
 try {
-  const fillRow = await loadRowSource(source);
+  const source = await loadRowSource(spec);
   port.on('message', (request: WorkerRequest) => {
     try {
       const results: ChunkResult[] = [];
@@ -33,16 +38,7 @@ try {
         const chunk = Atomics.add(flags, 0, 1);
         if (chunk >= chunks) break;
         const part = rows.subarray(chunk * chunkRows, Math.min(rows.length, (chunk + 1) * chunkRows));
-        const scan = scanRows(
-          request.duals,
-          request.candidates,
-          fillRow,
-          mentorCount,
-          part,
-          request.keep,
-          request.shadow,
-          request.bias,
-        );
+        const scan = scanRows(source, mentorCount, { ...request, rows: part });
         results.push({ chunk, scan });
       }
       finish({ results });

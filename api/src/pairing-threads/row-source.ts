@@ -1,6 +1,9 @@
+import type { RowSource } from '../domain/pairing/solver/sketch';
+
 /**
  * How a worker thread rebuilds a score source: a module, one of its exports, and the arguments it is
- * called with. The export returns a `fillRow` function, or an object holding one. A source must be
+ * called with. The export returns a `fillRow` function, or an object holding one (and `fillPairs`, if
+ * it has one: see `ScoreSource`). A source must be
  * deterministic: every thread has to read the same scores for the same (mentee, mentor).
  */
 export interface RowSourceSpec {
@@ -11,18 +14,20 @@ export interface RowSourceSpec {
   readonly args: readonly unknown[];
 }
 
-export type FillRow = (mentee: number, out: Float64Array) => void;
-
-export async function loadRowSource(spec: RowSourceSpec): Promise<FillRow> {
+export async function loadRowSource(spec: RowSourceSpec): Promise<RowSource> {
   const module = (await import(spec.module)) as Record<string, unknown>;
   const factory = module[spec.export];
   if (typeof factory !== 'function') {
     throw new TypeError(`${spec.module} has no function "${spec.export}".`);
   }
   const made = (factory as (...args: unknown[]) => unknown)(...spec.args);
-  const fillRow = typeof made === 'function' ? made : (made as { fillRow?: unknown } | null)?.fillRow;
+  if (typeof made === 'function') return { fillRow: made as RowSource['fillRow'] };
+  const { fillRow, fillPairs } = (made ?? {}) as { fillRow?: unknown; fillPairs?: unknown };
   if (typeof fillRow !== 'function') {
     throw new TypeError(`${spec.export}(…) gave neither a fillRow function nor an object with one.`);
   }
-  return fillRow as FillRow;
+  return {
+    fillRow: fillRow as RowSource['fillRow'],
+    fillPairs: typeof fillPairs === 'function' ? (fillPairs as RowSource['fillPairs']) : undefined,
+  };
 }

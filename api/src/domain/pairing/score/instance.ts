@@ -19,6 +19,8 @@ export interface PairingInstance {
   score(i: number, j: number): number | null;
   /** Mentee i's scores with every mentor into `out` (length = mentor count), `NaN` when forbidden. */
   fillRow(i: number, out: Float64Array): void;
+  /** Mentee i's scores with the listed mentors only: out[t] for mentors[t], `NaN` when forbidden. */
+  fillPairs(i: number, mentors: Int32Array, count: number, out: Float64Array): void;
   /** The same pair with its criteria or its reasons, for explanations. */
   evaluate(i: number, j: number): PairResult;
   /** Hard constraints of the pair, ignoring locks. */
@@ -57,6 +59,9 @@ export function buildInstance(
     },
     fillRow(i, out) {
       for (let j = 0; j < mentors.length; j++) out[j] = raw(i, j);
+    },
+    fillPairs(i, list, count, out) {
+      for (let t = 0; t < count; t++) out[t] = raw(i, list[t]!);
     },
     evaluate: (i, j) => evaluatePair(engine, i, j),
     forbiddenReasons: (i, j) => hardConstraints(engine, i, j),

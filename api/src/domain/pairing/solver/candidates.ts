@@ -233,3 +233,35 @@ export function mergeRows(
   copyOld(rowCount);
   return { start, mentor: mentor.subarray(0, used), score: score.subarray(0, used) };
 }
+
+/** Candidate rows written one row after another, at most `width` pairs a row (what a scan returns). */
+export class RowsBuilder {
+  private readonly start: Int32Array;
+  private readonly mentor: Int32Array;
+  private readonly score: Float64Array;
+  private used = 0;
+  private row = 0;
+
+  constructor(rows: number, width: number) {
+    this.start = new Int32Array(rows + 1);
+    this.mentor = new Int32Array(rows * width);
+    this.score = new Float64Array(rows * width);
+  }
+
+  push(mentor: number, score: number): void {
+    this.mentor[this.used] = mentor;
+    this.score[this.used++] = score;
+  }
+
+  endRow(): void {
+    this.start[++this.row] = this.used;
+  }
+
+  build(): CandidateRows {
+    return {
+      start: this.start,
+      mentor: this.mentor.subarray(0, this.used),
+      score: this.score.subarray(0, this.used),
+    };
+  }
+}

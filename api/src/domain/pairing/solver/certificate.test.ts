@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateRows } from './candidates';
 import { type Duals, type RowScan, scanRows } from './certificate';
 import { roundHalfUp } from './round';
+import { scanScores } from './scan.test-support';
 
 /** What `scanRows` promises, pair by pair, with a full sort per row: slow and obviously right. */
 function scanRowsByDefinition(
@@ -93,16 +94,8 @@ const instance = fc
     seed: fc.integer(),
   })
   .map(({ n, m, keep, shadow, levels, withBias, seed }) => {
-    let state = seed >>> 0;
-    const random = () => {
-      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-      return state / 2 ** 32;
-    };
     // few distinct levels, so ties in value and in rank are common
-    const level = () => Math.floor(random() * levels);
-    const scores = Array.from({ length: n }, () =>
-      Float64Array.from({ length: m }, () => (random() < 0.2 ? Number.NaN : level() * 0.5 - 3)),
-    );
+    const { random, level, scores } = scanScores(seed, n, m, levels);
     const stability = 1 + Math.floor(random() * 4);
     const duals: Duals = {
       scale: 2,
@@ -132,16 +125,14 @@ describe('scanRows', () => {
   it('keeps, shadows, bounds and counts exactly as its definition says, ties included', () => {
     fc.assert(
       fc.property(instance, ({ m, keep, shadow, scores, duals, candidates, rows, bias }) => {
-        const scan: RowScan = scanRows(
+        const scan: RowScan = scanRows({ fillRow: (i, out) => out.set(scores[i]!) }, m, {
           duals,
           candidates,
-          (i, out) => out.set(scores[i]!),
-          m,
-          Int32Array.from(rows),
+          rows: Int32Array.from(rows),
           keep,
           shadow,
           bias,
-        );
+        });
         const expected = scanRowsByDefinition(duals, candidates, scores, rows, keep, shadow, bias);
         expect(rowsOf(scan.additions)).toEqual(expected.additions);
         expect(rowsOf(scan.shadows).map((row) => row.sort((a, b) => a - b))).toEqual(expected.shadows);

@@ -1,7 +1,9 @@
-import type { CandidateRows, ExtraPair } from './candidates';
+import { type CandidateRows, type ExtraPair, RowsBuilder } from './candidates';
 import { type FlowState, OUTSIDE } from './flow-state';
 import { roundHalfUp } from './round';
-import { selectBest } from './select';
+import { selectBest, selectStream } from './select';
+import { type FillRow, levelOf, type RowSource, scanSketchRows } from './sketch';
+import type { ScanRequest } from './types';
 
 /**
  * What the optimality check needs, as plain arrays (threads may receive a copy).
@@ -41,8 +43,6 @@ export interface ViolationScan {
   /** Largest |scaled score| seen (the scaling must still cover it). */
   readonly maxScaled: number;
 }
-
-type FillRow = (mentee: number, out: Float64Array) => void;
 
 /**
  * Checks every allowed pair of the mentees in [from, to) against the duals. Pure. Returns at most
@@ -126,16 +126,11 @@ export interface RowScan {
  * `keep + shadow + 1` values — the extra one is the bound. Reading the row is most of the
  * solver's time, and per-pair tests of a ~20 % forbidden share mispredicted on every fifth pair.
  */
-export function scanRows(
-  duals: Duals,
-  candidates: CandidateRows,
-  fillRow: FillRow,
-  mentorCount: number,
-  rows: ArrayLike<number>,
-  keep: number,
-  shadow = 0,
-  bias?: Float64Array,
-): RowScan {
+export function scanRows(source: RowSource, mentorCount: number, request: ScanRequest): RowScan {
+  const { duals, candidates, rows, keep, bias, record, sketch } = request;
+  let shadow = request.shadow;
+  if (sketch) return scanSketchRows(source, sketch, duals, candidates, rows, keep, shadow);
+  const fillRow = source.fillRow;
   const { scale, stability, offset, mentee, mentor, previous } = duals;
   const row = new Float64Array(mentorCount);
   const value = new Float64Array(mentorCount);
@@ -146,14 +141,8 @@ export function scanRows(
   const bufferValue = new Float64Array(bufferSize);
   const bufferMentor = new Int32Array(bufferSize);
   const order = new Int32Array(width);
-  const addStart = new Int32Array(rows.length + 1);
-  const addMentor = new Int32Array(rows.length * keep);
-  const addScore = new Float64Array(rows.length * keep);
-  const shadowStart = new Int32Array(rows.length + 1);
-  const shadowMentor = new Int32Array(rows.length * shadow);
-  const shadowScore = new Float64Array(rows.length * shadow);
-  let added = 0;
-  let shadowed = 0;
+  const additions = new RowsBuilder(rows.length, keep);
+  const shadows = new RowsBuilder(rows.length, shadow);
   const violatingRows: number[] = [];
   const bounds = new Float64Array(rows.length);
   const { start, mentor: candidateMentor } = candidates;
@@ -170,11 +159,26 @@ export function scanRows(
     fillRow(i, row);
     // values: W(i, j) + pi[j] (− bias[j]); NaN where the pair is forbidden or the mentor full-less
     let high = 0;
-    for (let j = 0; j < mentorCount; j++) {
-      const x = row[j]! * scale;
-      const abs = Math.abs(x);
-      if (abs > high) high = abs;
-      value[j] = offset + stability * roundHalfUp(x) + shift[j]!;
+    if (record) {
+      // the same, recording each W's level in the sketch
+      const levels = record.levels;
+      const at = i * mentorCount;
+      const inverse = record.inverse;
+      for (let j = 0; j < mentorCount; j++) {
+        const x = row[j]! * scale;
+        const abs = Math.abs(x);
+        if (abs > high) high = abs;
+        const w = roundHalfUp(x);
+        value[j] = offset + stability * w + shift[j]!;
+        levels[at + j] = levelOf(w, inverse);
+      }
+    } else {
+      for (let j = 0; j < mentorCount; j++) {
+        const x = row[j]! * scale;
+        const abs = Math.abs(x);
+        if (abs > high) high = abs;
+        value[j] = offset + stability * roundHalfUp(x) + shift[j]!;
+      }
     }
     const rowMax = roundHalfUp(high);
     if (rowMax > maxScaled) maxScaled = rowMax;
@@ -183,24 +187,8 @@ export function scanRows(
     if (prev >= 0) value[prev] = value[prev]! + 1;
     // candidates are in the flow already: out of the ranking
     for (let c = start[i]!; c < start[i + 1]!; c++) value[candidateMentor[c]!] = Number.NaN;
-    // the best width + 1 values, ties to the lower mentor (mentors come in ascending order, so a
-    // value equal to the threshold is never better): values above the threshold are appended, and
-    // a full buffer is cut back to its best width + 1, whose worst becomes the threshold
-    let size = 0;
-    let threshold = Number.NEGATIVE_INFINITY;
-    for (let j = 0; j < mentorCount; j++) {
-      const v = value[j]!;
-      if (!(v > threshold)) continue;
-      bufferValue[size] = v;
-      bufferMentor[size++] = j;
-      if (size === bufferSize) {
-        selectBest(bufferValue, bufferMentor, size, width + 1);
-        size = width + 1;
-        threshold = bufferValue[width]!;
-      }
-    }
-    // the bound (the (width + 1)-th best) at `width`, the `keep` best before the shadows
-    if (size > width) selectBest(bufferValue, bufferMentor, size, width + 1);
+    // the best width + 1 values: the bound (the (width + 1)-th best) at `width`, the `keep` best before the shadows
+    const size = selectStream(value, mentorCount, width + 1, bufferValue, bufferMentor);
     const kept = Math.min(size, width);
     if (kept > keep) selectBest(bufferValue, bufferMentor, kept, keep);
     let pruned = Number.POSITIVE_INFINITY;
@@ -220,28 +208,24 @@ export function scanRows(
     // after the `keep` best (they join the candidates), the shadows, in no particular order
     for (let t = keep; t < kept; t++) {
       const j = bufferMentor[t]!;
-      shadowMentor[shadowed] = j;
-      shadowScore[shadowed++] = row[j]!;
+      shadows.push(j, row[j]!);
     }
     const joining = order.subarray(0, Math.min(kept, keep));
     joining.set(bufferMentor.subarray(0, joining.length));
     joining.sort();
     for (const j of joining) {
-      addMentor[added] = j;
-      addScore[added++] = row[j]!;
+      additions.push(j, row[j]!);
     }
-    addStart[r + 1] = added;
-    shadowStart[r + 1] = shadowed;
+    additions.endRow();
+    shadows.endRow();
   }
-  const additions = {
-    start: addStart,
-    mentor: addMentor.subarray(0, added),
-    score: addScore.subarray(0, added),
+  return {
+    checkedPairs,
+    additions: additions.build(),
+    shadows: shadows.build(),
+    violatingRows,
+    violating,
+    bounds,
+    maxScaled,
   };
-  const shadows = {
-    start: shadowStart,
-    mentor: shadowMentor.subarray(0, shadowed),
-    score: shadowScore.subarray(0, shadowed),
-  };
-  return { checkedPairs, additions, shadows, violatingRows, violating, bounds, maxScaled };
 }

@@ -48,17 +48,7 @@ export function beginScan(context: PairingContext, request: ScanRequest): () => 
 }
 
 function scanHere(context: PairingContext, request: ScanRequest): RowScan {
-  const { duals, candidates, rows, keep, shadow, bias } = request;
-  return scanRows(
-    duals,
-    candidates,
-    context.reader.fillRow,
-    context.mentorIds.length,
-    rows,
-    keep,
-    shadow,
-    bias,
-  );
+  return scanRows(context.reader, context.mentorIds.length, request);
 }
 
 function indexIds(ids: readonly string[], what: 'mentee' | 'mentor'): Map<string, number> {

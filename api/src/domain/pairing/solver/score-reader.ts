@@ -1,9 +1,11 @@
+import type { FillPairs, FillRow } from './sketch';
 import type { ScoreSource } from './types';
 
-/** Reads one mentee's scores at a time; non-finite values mark forbidden pairs. */
+/** Reads one mentee's scores at a time, or a few of them; non-finite values mark forbidden pairs. */
 export interface ScoreReader {
   readonly mentorCount: number;
-  fillRow(mentee: number, out: Float64Array): void;
+  readonly fillRow: FillRow;
+  readonly fillPairs?: FillPairs;
 }
 
 export function readerFromSource(source: ScoreSource, menteeCount: number, mentorCount: number): ScoreReader {
@@ -18,6 +20,9 @@ export function readerFromSource(source: ScoreSource, menteeCount: number, mento
       return {
         mentorCount,
         fillRow: (mentee, out) => out.set(scores.subarray(mentee * mentorCount, (mentee + 1) * mentorCount)),
+        fillPairs: (mentee, mentors, count, out) => {
+          for (let t = 0; t < count; t++) out[t] = scores[mentee * mentorCount + mentors[t]!]!;
+        },
       };
     }
     case 'pair': {
@@ -30,10 +35,16 @@ export function readerFromSource(source: ScoreSource, menteeCount: number, mento
             out[j] = value === null ? Number.NaN : value;
           }
         },
+        fillPairs: (mentee, mentors, count, out) => {
+          for (let t = 0; t < count; t++) {
+            const value = score(mentee, mentors[t]!);
+            out[t] = value === null ? Number.NaN : value;
+          }
+        },
       };
     }
     case 'row':
-      return { mentorCount, fillRow: source.fillRow };
+      return { mentorCount, fillRow: source.fillRow, fillPairs: source.fillPairs };
   }
 }
 
@@ -49,6 +60,8 @@ export interface ReaderOverlay {
 export function overlayReader(overlay: ReaderOverlay): ScoreReader {
   const { base, baseMentees, forbidden, removedMentors, addedRows } = overlay;
   if (forbidden.size === 0 && removedMentors.length === 0 && addedRows.size === 0) return base;
+  const removed = new Set(removedMentors);
+  const baseFillPairs = base.fillPairs;
   return {
     mentorCount: base.mentorCount,
     fillRow: (mentee, out) => {
@@ -57,5 +70,17 @@ export function overlayReader(overlay: ReaderOverlay): ScoreReader {
       for (const j of forbidden.get(mentee) ?? []) out[j] = Number.NaN;
       for (const j of removedMentors) out[j] = Number.NaN;
     },
+    fillPairs:
+      baseFillPairs &&
+      ((mentee, mentors, count, out) => {
+        const added = addedRows.get(mentee);
+        if (added) for (let t = 0; t < count; t++) out[t] = added[mentors[t]!]!;
+        else baseFillPairs(mentee, mentors, count, out);
+        const none = forbidden.get(mentee);
+        for (let t = 0; t < count; t++) {
+          const j = mentors[t]!;
+          if (removed.has(j) || none?.includes(j)) out[t] = Number.NaN;
+        }
+      }),
   };
 }

@@ -70,3 +70,36 @@ export function selectBest(v: Float64Array, j: Int32Array, length: number, k: nu
   }
   insertionSort(v, j, lo, hi);
 }
+
+/**
+ * Streams `value[0..count)` (NaN never taken) and leaves the `want` best (ties to the lower index:
+ * indices come in ascending order, so a value equal to the threshold is never better) at the front
+ * of the buffers, the want-th best at want − 1; returns how many are there (fewer when fewer
+ * values). Values above the threshold are appended; a full buffer (≥ want + 1 long) is cut back to
+ * its best `want`, whose worst becomes the threshold.
+ */
+export function selectStream(
+  value: Float64Array,
+  count: number,
+  want: number,
+  bufferValue: Float64Array,
+  bufferMentor: Int32Array,
+): number {
+  const bufferSize = bufferValue.length;
+  let size = 0;
+  let threshold = Number.NEGATIVE_INFINITY;
+  for (let j = 0; j < count; j++) {
+    const v = value[j]!;
+    if (!(v > threshold)) continue;
+    bufferValue[size] = v;
+    bufferMentor[size++] = j;
+    if (size === bufferSize) {
+      selectBest(bufferValue, bufferMentor, size, want);
+      size = want;
+      threshold = bufferValue[want - 1]!;
+    }
+  }
+  // also at exactly `want`: the want-th best must end at want − 1
+  if (size >= want) selectBest(bufferValue, bufferMentor, size, want);
+  return Math.min(size, want);
+}

@@ -17,6 +17,7 @@ import { PILOT_WIDTH, type PilotRows, pilotPrices, pilotSample } from './pilot';
 import { roundHalfUp } from './round';
 import { chooseScaling, type Scaling, stabilityFactor } from './scaling';
 import { routeAll } from './shortest-path';
+import { createSketch, type ScoreSketch } from './sketch';
 import type { Certificate, PairingResult, ScanRequest } from './types';
 
 /** A solution, with what a re-solve needs to start from it. */
@@ -67,6 +68,13 @@ const PILOT_MIN_MENTEES = 2000;
  * 34–38 s → 28 s); at 10k within the noise; ×2 was no better at 30k.
  */
 const PILOT_FIRST_PASS_WIDTH = 1.5;
+
+/**
+ * Largest programme (mentees × mentors, one byte a pair) whose first pass keeps a sketch of the
+ * scores for the certificate rounds (`sketch.ts`): 128 MiB. 10,000 × 6,000 takes 60 MB of its
+ * 400 MB; 30,000 × 18,000 would take 540 MB and break its 1 GB, so it reads rows again.
+ */
+const SKETCH_MAX_PAIRS = 2 ** 27;
 
 /** Scores are read to 1/1000 by the pilot: it ranks and estimates, exactness never depends on it. */
 const PILOT_SCALE = 1000;
@@ -156,6 +164,8 @@ export function solveContext(
       bias[j] = scaling.stability * (price > 0 ? Math.min(price, cap) : 0);
     }
   }
+  // With the pilot, the first pass reads every row: it can sketch them all for the rounds.
+  const sketch = bias && n * m <= SKETCH_MAX_PAIRS ? createSketch(n, m, scaling.maxScaled) : undefined;
   const auction = createAuction(state.capacity, n, AUCTION_BIDS * n);
   const epsilon = auctionEpsilon(scaling);
   /** The mentees of the block starting at `from`. */
@@ -185,6 +195,7 @@ export function solveContext(
       // ranked with the pilot's prices: no shadows and no bounds (see `scanRows`)
       shadow: bias ? 0 : state.shadowWidth,
       bias,
+      record: sketch,
     };
   };
   // With the pilot, the next block is read while this one's auction runs (on the scanner's threads),
@@ -239,7 +250,7 @@ export function solveContext(
   refineAuction(auction, state, REFINE_BIDS * n);
   warmStart(state, auction);
   routeAll(state);
-  const certificate = runRounds(context, state, 0);
+  const certificate = runRounds(context, state, 0, sketch);
   return toSolution(context, state, certificate);
 }
 
@@ -251,7 +262,12 @@ export function solveContext(
  * optimality. When a round moves many mentees, an auction from the current prices places them
  * first and the shortest paths only repair what it left (same warm start as the first pass).
  */
-export function runRounds(context: PairingContext, state: FlowState, violationsBefore: number): Certificate {
+export function runRounds(
+  context: PairingContext,
+  state: FlowState,
+  violationsBefore: number,
+  sketch?: ScoreSketch,
+): Certificate {
   let violations = violationsBefore;
   let checkedPairs = 0;
   let maxScaled = 0;
@@ -266,6 +282,7 @@ export function runRounds(context: PairingContext, state: FlowState, violationsB
       rows,
       keep: context.candidatesPerMentee,
       shadow: state.shadowWidth,
+      sketch,
     });
     checkedPairs += scan.checkedPairs + check.shadowsChecked;
     maxScaled = Math.max(maxScaled, scan.maxScaled);

@@ -1,5 +1,6 @@
 import type { CandidateRows } from './candidates';
 import type { Duals, RowScan } from './certificate';
+import type { ScoreSketch } from './sketch';
 /**
  * Where the solver reads a (mentee, mentor) score. A score is a finite number; forbidden pairs are
  * `NaN` (dense, row) or `null` (pair). None of the forms needs a dense matrix in memory except `dense`,
@@ -10,8 +11,16 @@ export type ScoreSource =
   | { readonly kind: 'dense'; readonly scores: Float64Array }
   /** One pair at a time; `null` (or a non-finite number) marks a forbidden pair. */
   | { readonly kind: 'pair'; readonly score: (mentee: number, mentor: number) => number | null }
-  /** One mentee's row at a time, written into `out` (length = mentor count); `NaN` = forbidden. */
-  | { readonly kind: 'row'; readonly fillRow: (mentee: number, out: Float64Array) => void };
+  /**
+   * One mentee's row at a time, written into `out` (length = mentor count); `NaN` = forbidden.
+   * `fillPairs`, optional, scores only the listed mentors (`out[t]` for `mentors[t]`), exactly as
+   * `fillRow` would: the certificate then scores the few pairs it must instead of whole rows.
+   */
+  | {
+      readonly kind: 'row';
+      readonly fillRow: (mentee: number, out: Float64Array) => void;
+      readonly fillPairs?: (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void;
+    };
 
 export interface MentorInput {
   readonly id: string;
@@ -60,6 +69,10 @@ export interface ScanRequest {
   readonly keep: number;
   readonly shadow: number;
   readonly bias?: Float64Array;
+  /** Rows read are recorded into this sketch (see `sketch.ts`). */
+  readonly record?: ScoreSketch;
+  /** Rows are checked against this sketch instead of being read; they must have been recorded into it. */
+  readonly sketch?: ScoreSketch;
 }
 
 export interface RowScanner {
