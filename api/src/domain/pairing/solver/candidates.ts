@@ -1,3 +1,5 @@
+import { roundHalfUp } from './round';
+
 /** Candidate pairs per mentee, as compressed rows sorted by mentor index. Scores are the given ones. */
 export interface CandidateRows {
   /** `start[i]..start[i + 1]` index mentee i's candidates (i relative to the range selected). */
@@ -262,6 +264,76 @@ export class RowsBuilder {
       start: this.start,
       mentor: this.mentor.subarray(0, this.used),
       score: this.score.subarray(0, this.used),
+    };
+  }
+}
+
+/**
+ * The first pass's candidate rows, which arrive block after block in mentee order: each block is
+ * appended after the rows so far, into arrays with room for all of them, and the rows (with their
+ * scaled scores) are views of those arrays. Merging instead copied and rescaled every row so far
+ * at each block: a tenth of the first pass's time on this thread at 10,000 mentees.
+ */
+export class RowAppender {
+  private mentor: Int32Array;
+  private score: Float64Array;
+  private scaled: Float64Array;
+  private used = 0;
+
+  constructor(
+    private readonly rowCount: number,
+    capacity: number,
+    private readonly scale: number,
+  ) {
+    this.mentor = new Int32Array(capacity);
+    this.score = new Float64Array(capacity);
+    this.scaled = new Float64Array(capacity);
+  }
+
+  /**
+   * Whether `rows` can take the rows of mentees from `from` on by appending: its pairs are all
+   * this appender's (or none) and every row from `from` on is empty.
+   */
+  canAppend(rows: CandidateRows, from: number): boolean {
+    const total = rows.mentor.length;
+    return (
+      total === this.used &&
+      (total === 0 || rows.mentor.buffer === this.mentor.buffer) &&
+      rows.start[from] === total
+    );
+  }
+
+  /** `rows` with the rows of `add` (mentees from, from + 1, …) appended, and their scaled scores. */
+  append(
+    rows: CandidateRows,
+    from: number,
+    add: CandidateRows,
+  ): { rows: CandidateRows; scaled: Float64Array } {
+    const added = add.mentor.length;
+    if (this.used + added > this.mentor.length) {
+      const capacity = Math.max(this.used + added, 2 * this.mentor.length);
+      this.mentor = copyInto(new Int32Array(capacity), this.mentor);
+      this.score = copyInto(new Float64Array(capacity), this.score);
+      this.scaled = copyInto(new Float64Array(capacity), this.scaled);
+    }
+    this.mentor.set(add.mentor, this.used);
+    this.score.set(add.score, this.used);
+    for (let e = this.used; e < this.used + added; e++) {
+      this.scaled[e] = roundHalfUp(this.score[e]! * this.scale);
+    }
+    const start = new Int32Array(this.rowCount + 1);
+    start.set(rows.start.subarray(0, from + 1));
+    const blockRows = add.start.length - 1;
+    for (let r = 1; r <= blockRows; r++) start[from + r] = this.used + add.start[r]!;
+    this.used += added;
+    start.fill(this.used, from + blockRows + 1);
+    return {
+      rows: {
+        start,
+        mentor: this.mentor.subarray(0, this.used),
+        score: this.score.subarray(0, this.used),
+      },
+      scaled: this.scaled.subarray(0, this.used),
     };
   }
 }

@@ -28,7 +28,7 @@ export interface ScoreSketch {
   readonly inverse: number;
 }
 
-/** Levels 1..254 (255 with rounding) span [0, top]. */
+/** Steps spanning [0, top]: bytes go up to 253 + 2 (see `levelOf`). */
 const LEVELS = 253;
 
 /**
@@ -47,15 +47,15 @@ export function createSketch(menteeCount: number, mentorCount: number, top: numb
 }
 
 /**
- * The byte of a scaled score W ≤ top: max(0, ⌈W × (1 / step)⌉ + 1). The product is within a rounding
- * of the quotient, and a quotient that is not an integer is at least 1/step away from one (integers
- * below 2^31), so the ceiling is the quotient's or one more: never less (the bound holds), at most
- * 254 + 1. A negative level (W ≤ base) and NaN (a forbidden pair; NaN | 0 is 0) give 0, whose bound,
- * base, exceeds any W there. Branch-free: a clamp with Math.max made writing the byte cost half as
- * much as reading the score.
+ * The byte of a scaled score W ≤ top: with x = W × (1 / step), max(0, trunc(x + 2)). From x ≥ −1 on
+ * that is ⌊x⌋ + 2, so the bound base + byte × step = (⌊x⌋ + 1) × step is above W by at most a step.
+ * x is within a rounding of W / step; where W / step is an integer k and x falls just below it, the
+ * bound is k × step = W, still not below W. For x < −1 the byte is 0 and its bound, base = −step,
+ * is above W. At most ⌊253⌋ + 2 = 255; NaN (a forbidden pair) gives 0. No Math.ceil and no
+ * Math.max: the byte is written in the loop that reads every score of the first pass.
  */
 export function levelOf(w: number, inverse: number): number {
-  const level = (Math.ceil(w * inverse) + 1) | 0;
+  const level = (w * inverse + 2) | 0;
   return level & ~(level >> 31);
 }
 
@@ -92,9 +92,8 @@ export function scanSketchRows(
   const { scale, stability, offset, mentee, mentor, previous } = duals;
   const m = sketch.mentorCount;
   const { levels, base, step } = sketch;
-  // bounds of W(i, j) + pi[j] are a + b × level + pi[j]; NaN for mentors without capacity
-  const a = offset + stability * base;
-  const b = stability * step;
+  // bounds of W(i, j) + pi[j] are byteBound[byte] + pi[j]; NaN for mentors without capacity
+  const byteBound = Float64Array.from({ length: 256 }, (_, q) => offset + stability * (base + q * step));
   const width = keep + shadow;
   const want = width + 1;
   // 4 × want, and a spare slot: the previous partner's pair may be added after the pass
@@ -128,10 +127,10 @@ export function scanSketchRows(
     for (let c = start[i]!; c < start[i + 1]!; c++) inFlow[candidateMentor[c]!] = i;
     // Start from a threshold a sample suggests (about 2 × want above it), never above pi[i]:
     // most rows then need no cut, where starting from −∞ appended ~5 × want and cut twice.
-    let threshold = sampledThreshold(levels, at, a, b, mentor, sample, sampleBest);
+    let threshold = sampledThreshold(levels, at, byteBound, mentor, sample, sampleBest);
     if (!(threshold <= pi)) threshold = pi;
     limit[0] = threshold;
-    let size = collect(levels, at, a, b, mentor, limit, bufferValue, bufferMentor, want, inFlow, i);
+    let size = collect(levels, at, byteBound, mentor, limit, bufferValue, bufferMentor, want, inFlow, i);
     threshold = limit[0]!;
     // the previous partner's pair carries +1 (stability tie-break)
     const prev = previous[i]!;
@@ -141,7 +140,7 @@ export function scanSketchRows(
       if (t < size) {
         bufferValue[t] = bufferValue[t]! + 1;
       } else {
-        const v = a + b * levels[at + prev]! + mentor[prev]! + 1;
+        const v = byteBound[levels[at + prev]!]! + mentor[prev]! + 1;
         if (v > threshold) {
           bufferValue[size] = v;
           bufferMentor[size++] = prev;
@@ -161,7 +160,7 @@ export function scanSketchRows(
         position = new Int32Array(m);
       }
       limit[0] = pi;
-      count = passing(levels, at, a, b, mentor, prev, limit, scored, inFlow, i);
+      count = passing(levels, at, byteBound, mentor, prev, limit, scored, inFlow, i);
       bound = limit[0]!;
     } else {
       count = Math.min(size, width);
@@ -235,8 +234,7 @@ export function scanSketchRows(
 function collect(
   levels: Uint8Array,
   at: number,
-  a: number,
-  b: number,
+  byteBound: Float64Array,
   mentor: Float64Array,
   limit: Float64Array,
   bufferValue: Float64Array,
@@ -250,7 +248,7 @@ function collect(
   let threshold = limit[0]!;
   let size = 0;
   for (let j = 0; j < m; j++) {
-    const v = a + b * levels[at + j]! + mentor[j]!;
+    const v = byteBound[levels[at + j]!]! + mentor[j]!;
     if (!(v > threshold)) continue;
     bufferValue[size] = v;
     bufferMentor[size++] = j;
@@ -270,8 +268,7 @@ function collect(
 function passing(
   levels: Uint8Array,
   at: number,
-  a: number,
-  b: number,
+  byteBound: Float64Array,
   mentor: Float64Array,
   prev: number,
   limit: Float64Array,
@@ -285,7 +282,7 @@ function passing(
   let count = 0;
   for (let j = 0; j < m; j++) {
     if (inFlow[j] === i) continue;
-    const v = a + b * levels[at + j]! + mentor[j]! + (j === prev ? 1 : 0);
+    const v = byteBound[levels[at + j]!]! + mentor[j]! + (j === prev ? 1 : 0);
     if (v > pi) scored[count++] = j;
     else if (v > bound) bound = v;
   }
@@ -311,8 +308,7 @@ function sampling(m: number, want: number): Sampling {
 function sampledThreshold(
   levels: Uint8Array,
   at: number,
-  a: number,
-  b: number,
+  byteBound: Float64Array,
   mentor: Float64Array,
   { stride, rank }: Sampling,
   best: Float64Array,
@@ -321,7 +317,7 @@ function sampledThreshold(
   const m = mentor.length;
   let size = 0;
   for (let j = 0; j < m; j += stride) {
-    const v = a + b * levels[at + j]! + mentor[j]!;
+    const v = byteBound[levels[at + j]!]! + mentor[j]!;
     if (!(v > (size < rank ? Number.NEGATIVE_INFINITY : best[rank - 1]!))) continue;
     // insert into the sorted (descending) best `rank`
     let t = size < rank ? size++ : rank - 1;

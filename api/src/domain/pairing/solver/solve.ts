@@ -1,6 +1,6 @@
 import { ConflictError } from '../../errors';
 import { auctionFromFlow, createAuction, refineAuction, runAuction, warmStart } from './auction';
-import { type CandidateRows, mergeRows, selectCandidates } from './candidates';
+import { type CandidateRows, mergeRows, RowAppender, selectCandidates } from './candidates';
 import { dualsOf, type RowScan } from './certificate';
 import { beginScan, type PairingContext, scanContext } from './context';
 import { lock, unroute } from './flow-changes';
@@ -167,6 +167,7 @@ export function solveContext(
   // With the pilot, the first pass reads every row: it can sketch them all for the rounds.
   const sketch = bias && n * m <= SKETCH_MAX_PAIRS ? createSketch(n, m, scaling.maxScaled) : undefined;
   const auction = createAuction(state.capacity, n, AUCTION_BIDS * n);
+  const firstKeep = bias ? Math.round(k * PILOT_FIRST_PASS_WIDTH) : k;
   const epsilon = auctionEpsilon(scaling);
   /** The mentees of the block starting at `from`. */
   const blockOf = (from: number) =>
@@ -191,12 +192,22 @@ export function solveContext(
       duals: { scale, stability, offset, mentee: menteeDuals, mentor, previous: state.previous },
       candidates: state.rows,
       rows: blockOf(from),
-      keep: bias ? Math.round(k * PILOT_FIRST_PASS_WIDTH) : k,
+      keep: firstKeep,
       // ranked with the pilot's prices: no shadows and no bounds (see `scanRows`)
       shadow: bias ? 0 : state.shadowWidth,
       bias,
       record: sketch,
     };
+  };
+  const appender = new RowAppender(n, n * Math.min(m, Math.max(k, firstKeep)), scaling.scale);
+  /** Adds a block's candidates: appended after the rows so far, merged if a row is already there. */
+  const appendBlock = (from: number, rows: Int32Array, add: CandidateRows) => {
+    if (appender.canAppend(state.rows, from)) {
+      ({ rows: state.rows, scaled: state.scaled } = appender.append(state.rows, from, add));
+    } else {
+      state.rows = mergeRows(state.rows, n, rows, add);
+      state.scaled = scaleScores(state.rows.score, scaling.scale);
+    }
   };
   // With the pilot, the next block is read while this one's auction runs (on the scanner's threads),
   // so it is ranked before that auction, at the prices extrapolated from the last change (no bounds
@@ -214,16 +225,15 @@ export function solveContext(
             ? best
             : scaling.offset + scaling.stability * roundHalfUp(best * scaling.scale) + (previous ? 1 : 0);
       }
-      state.rows = mergeRows(state.rows, n, rows, first);
+      appendBlock(from, rows, first);
     } else {
       const scan = nextBlock ? nextBlock() : scanContext(context, blockRequest(from));
       nextBlock = undefined;
       maxScaled = Math.max(maxScaled, scan.maxScaled);
       state.bound.set(scan.bounds, from);
       setShadows(state, rows, scan.shadows);
-      state.rows = mergeRows(state.rows, n, rows, scan.additions);
+      appendBlock(from, rows, scan.additions);
     }
-    state.scaled = scaleScores(state.rows.score, scaling.scale);
     const bidders: number[] = [];
     for (let i = from; i < to; i++) {
       if (context.removedMentees.has(i) || context.locks.has(i)) continue;
