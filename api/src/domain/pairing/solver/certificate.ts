@@ -152,7 +152,12 @@ export function scanRows(source: RowSource, mentorCount: number, request: ScanRe
   let openMentors = 0;
   for (let j = 0; j < mentorCount; j++) if (!Number.isNaN(mentor[j]!)) openMentors++;
   // pi[j] − bias[j]: the ranking value in one addition per pair
-  const shift = bias === undefined ? mentor : mentor.map((p, j) => p - bias[j]!);
+  let shift = mentor;
+  if (bias !== undefined) {
+    // a plain loop: \`map\` with a callback cost 3 % of the first pass (it runs per chunk of rows)
+    shift = new Float64Array(mentorCount);
+    for (let j = 0; j < mentorCount; j++) shift[j] = mentor[j]! - bias[j]!;
+  }
   for (let r = 0; r < rows.length; r++) {
     const i = rows[r]!;
     const pi = mentee[i]!;
@@ -213,9 +218,8 @@ export function scanRows(source: RowSource, mentorCount: number, request: ScanRe
     const joining = order.subarray(0, Math.min(kept, keep));
     joining.set(bufferMentor.subarray(0, joining.length));
     joining.sort();
-    for (const j of joining) {
-      additions.push(j, row[j]!);
-    }
+    // an index loop: \`for … of\` on the subarray cost ~3 % of the first pass
+    for (let t = 0; t < joining.length; t++) additions.push(joining[t]!, row[joining[t]!]!);
     additions.endRow();
     shadows.endRow();
   }
