@@ -1,6 +1,7 @@
 import { type CandidateRows, type ExtraPair, RowsBuilder } from './candidates';
 import { type FlowState, OUTSIDE } from './flow-state';
 import { roundHalfUp } from './round';
+import { scratchFloats } from './scratch';
 import { selectBest, selectStream } from './select';
 import { type FillRow, levelOf, type RowSource, scanSketchRows } from './sketch';
 import type { ScanRequest } from './types';
@@ -132,8 +133,8 @@ export function scanRows(source: RowSource, mentorCount: number, request: ScanRe
   if (sketch) return scanSketchRows(source, sketch, duals, candidates, rows, keep, shadow);
   const fillRow = source.fillRow;
   const { scale, stability, offset, mentee, mentor, previous } = duals;
-  const row = new Float64Array(mentorCount);
-  const value = new Float64Array(mentorCount);
+  const row = scratchFloats('scan.row', mentorCount);
+  const value = scratchFloats('scan.value', mentorCount);
   if (bias !== undefined) shadow = 0;
   const width = keep + shadow;
   // the best `width` values are kept, the next one is the bound
@@ -155,7 +156,7 @@ export function scanRows(source: RowSource, mentorCount: number, request: ScanRe
   let shift = mentor;
   if (bias !== undefined) {
     // a plain loop: \`map\` with a callback cost 3 % of the first pass (it runs per chunk of rows)
-    shift = new Float64Array(mentorCount);
+    shift = scratchFloats('scan.shift', mentorCount);
     for (let j = 0; j < mentorCount; j++) shift[j] = mentor[j]! - bias[j]!;
   }
   for (let r = 0; r < rows.length; r++) {

@@ -1,6 +1,7 @@
 import { type CandidateRows, RowsBuilder } from './candidates';
 import type { Duals, RowScan } from './certificate';
 import { roundHalfUp } from './round';
+import { scratchFloats, scratchInts } from './scratch';
 import { selectBest } from './select';
 
 /**
@@ -110,7 +111,7 @@ export function scanSketchRows(
   let position = new Int32Array(width);
   let row: Float64Array | undefined;
   // inFlow[j] === i: (i, j) is a candidate already, left out
-  const inFlow = new Int32Array(m).fill(-1);
+  const inFlow = scratchInts('sketch.inFlow', m).fill(-1);
   const sample = sampling(m, want);
   const sampleBest = new Float64Array(sample.rank);
   /** A threshold in and out of `collect` and `passing`. */
@@ -171,7 +172,7 @@ export function scanSketchRows(
       if (source.fillPairs) {
         source.fillPairs(i, scored, count, exact);
       } else {
-        row ??= new Float64Array(m);
+        row ??= scratchFloats('sketch.row', m);
         source.fillRow(i, row);
         for (let t = 0; t < count; t++) exact[t] = row[scored[t]!]!;
       }
