@@ -4,23 +4,23 @@
  * of short-lived buffers per pass over 10,000 rows, which the garbage collector then had to chase.
  * Callers must not hold on to a scratch array past their call, nor call each other with one.
  */
-const floats = new Map<string, Float64Array>();
-const ints = new Map<string, Int32Array>();
+const kept = new Map<string, Float64Array | Int32Array>();
 
-export function scratchFloats(name: string, length: number): Float64Array {
-  let array = floats.get(name);
+function scratch<T extends Float64Array | Int32Array>(
+  name: string,
+  length: number,
+  make: (n: number) => T,
+): T {
+  let array = kept.get(name) as T | undefined;
   if (array?.length !== length) {
-    array = new Float64Array(length);
-    floats.set(name, array);
+    array = make(length);
+    kept.set(name, array);
   }
   return array;
 }
 
-export function scratchInts(name: string, length: number): Int32Array {
-  let array = ints.get(name);
-  if (array?.length !== length) {
-    array = new Int32Array(length);
-    ints.set(name, array);
-  }
-  return array;
-}
+export const scratchFloats = (name: string, length: number): Float64Array =>
+  scratch(`f:${name}`, length, (n) => new Float64Array(n));
+
+export const scratchInts = (name: string, length: number): Int32Array =>
+  scratch(`i:${name}`, length, (n) => new Int32Array(n));
