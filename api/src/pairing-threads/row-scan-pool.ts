@@ -13,7 +13,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
 import { type CandidateRows, concatCandidates } from '../domain/pairing/solver/candidates';
 import { type RowScan, scanRows } from '../domain/pairing/solver/certificate';
-import type { RowSource } from '../domain/pairing/solver/sketch';
+import type { RowSource } from '../domain/pairing/solver/score-reader';
 import type { RowScanner, ScanRequest } from '../domain/pairing/solver/types';
 import { type ChunkResult, FLAG_BUSY, type WorkerReply, type WorkerRequest } from './row-scan-protocol';
 import type { RowSourceSpec } from './row-source';

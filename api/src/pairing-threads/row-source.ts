@@ -1,4 +1,4 @@
-import type { RowSource } from '../domain/pairing/solver/sketch';
+import type { RowSource } from '../domain/pairing/solver/score-reader';
 
 /**
  * How a worker thread rebuilds a score source: a module, one of its exports, and the arguments it is

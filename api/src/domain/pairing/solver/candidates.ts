@@ -1,4 +1,5 @@
 import { roundHalfUp } from './round';
+import type { FillRow } from './score-reader';
 
 /** Candidate pairs per mentee, as compressed rows sorted by mentor index. Scores are the given ones. */
 export interface CandidateRows {
@@ -15,8 +16,6 @@ export interface CandidateSelection extends CandidateRows {
   /** Per row, the best score left out of the candidates (−∞ when none was). */
   readonly bestPruned: Float64Array;
 }
-
-type FillRow = (mentee: number, out: Float64Array) => void;
 
 /**
  * Keeps the `k` best-scored allowed mentors of each mentee in [from, to) (ties: lower mentor index),

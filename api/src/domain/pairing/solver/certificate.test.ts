@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CandidateRows } from './candidates';
 import { type Duals, type RowScan, scanRows } from './certificate';
 import { roundHalfUp } from './round';
-import { scanScores } from './scan.test-support';
+import { randomCandidates, scanScores } from './scan.test-support';
 
 /** What `scanRows` promises, pair by pair, with a full sort per row: slow and obviously right. */
 function scanRowsByDefinition(
@@ -105,17 +105,7 @@ const instance = fc
       mentor: Float64Array.from({ length: m }, () => (random() < 0.1 ? Number.NaN : -stability * level())),
       previous: Int32Array.from({ length: n }, () => (random() < 0.5 ? Math.floor(random() * m) : -1)),
     };
-    const start = new Int32Array(n + 1);
-    const mentor: number[] = [];
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < m; j++) if (random() < 0.15) mentor.push(j);
-      start[i + 1] = mentor.length;
-    }
-    const candidates = {
-      start,
-      mentor: Int32Array.from(mentor),
-      score: Float64Array.from(mentor, () => 0),
-    };
+    const candidates = randomCandidates(random, n, m, 0.15);
     const rows = Array.from({ length: n }, (_, i) => i).filter(() => random() < 0.8);
     const bias = withBias ? Float64Array.from({ length: m }, () => stability * level()) : undefined;
     return { n, m, keep, shadow, scores, duals, candidates, rows, bias };

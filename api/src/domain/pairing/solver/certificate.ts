@@ -1,9 +1,10 @@
 import { type CandidateRows, type ExtraPair, RowsBuilder } from './candidates';
 import { type FlowState, OUTSIDE } from './flow-state';
 import { roundHalfUp } from './round';
+import type { FillRow, RowSource } from './score-reader';
 import { scratchFloats } from './scratch';
 import { selectBest, selectStream } from './select';
-import { type FillRow, levelOf, type RowSource, scanSketchRows } from './sketch';
+import { levelOf, scanSketchRows } from './sketch';
 import type { ScanRequest } from './types';
 
 /**

@@ -14,3 +14,14 @@ export function scanScores(seed: number, n: number, m: number, levels: number) {
   );
   return { random, level, scores };
 }
+
+/** Candidate rows: each (mentee, mentor) pair in with probability `share` (scores 0: unused). */
+export function randomCandidates(random: () => number, n: number, m: number, share: number) {
+  const start = new Int32Array(n + 1);
+  const mentor: number[] = [];
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) if (random() < share) mentor.push(j);
+    start[i + 1] = mentor.length;
+  }
+  return { start, mentor: Int32Array.from(mentor), score: Float64Array.from(mentor, () => 0) };
+}

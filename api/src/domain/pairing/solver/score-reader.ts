@@ -1,11 +1,20 @@
-import type { FillPairs, FillRow } from './sketch';
 import type { ScoreSource } from './types';
 
-/** Reads one mentee's scores at a time, or a few of them; non-finite values mark forbidden pairs. */
-export interface ScoreReader {
-  readonly mentorCount: number;
+/** One mentee's scores with every mentor into `out`; NaN marks a forbidden pair. */
+export type FillRow = (mentee: number, out: Float64Array) => void;
+
+/** Scores of the listed mentors only: out[t] for mentors[t], NaN when forbidden. */
+export type FillPairs = (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void;
+
+/** What a scan reads scores from: whole rows, and when the source can, single pairs. */
+export interface RowSource {
   readonly fillRow: FillRow;
   readonly fillPairs?: FillPairs;
+}
+
+/** Reads one mentee's scores at a time, or a few of them; non-finite values mark forbidden pairs. */
+export interface ScoreReader extends RowSource {
+  readonly mentorCount: number;
 }
 
 export function readerFromSource(source: ScoreSource, menteeCount: number, mentorCount: number): ScoreReader {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Duals, scanRows } from './certificate';
 import { roundHalfUp } from './round';
-import { scanScores } from './scan.test-support';
+import { randomCandidates, scanScores } from './scan.test-support';
 import { overlayReader, readerFromSource } from './score-reader';
 import { createSketch, levelOf, scanSketchRows } from './sketch';
 
@@ -59,17 +59,7 @@ const instance = fc
       mentor,
       previous: Int32Array.from({ length: n }, () => (random() < 0.5 ? Math.floor(random() * m) : -1)),
     };
-    const start = new Int32Array(n + 1);
-    const candidateMentor: number[] = [];
-    for (let i = 0; i < n; i++) {
-      for (let j = 0; j < m; j++) if (random() < 0.1) candidateMentor.push(j);
-      start[i + 1] = candidateMentor.length;
-    }
-    const candidates = {
-      start,
-      mentor: Int32Array.from(candidateMentor),
-      score: Float64Array.from(candidateMentor, () => 0),
-    };
+    const candidates = randomCandidates(random, n, m, 0.1);
     const rows = Int32Array.from(Array.from({ length: n }, (_, i) => i).filter(() => random() < 0.8));
     return { n, m, keep, shadow, levels, scores, duals, candidates, rows };
   });

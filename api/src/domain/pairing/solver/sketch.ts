@@ -1,6 +1,7 @@
 import { type CandidateRows, RowsBuilder } from './candidates';
 import type { Duals, RowScan } from './certificate';
 import { roundHalfUp } from './round';
+import type { RowSource } from './score-reader';
 import { scratchFloats, scratchInts } from './scratch';
 import { selectBest } from './select';
 
@@ -58,17 +59,6 @@ export function createSketch(menteeCount: number, mentorCount: number, top: numb
 export function levelOf(w: number, inverse: number): number {
   const level = (w * inverse + 2) | 0;
   return level & ~(level >> 31);
-}
-
-/** Scores of the listed mentors only: out[t] for mentors[t], NaN when forbidden. */
-export type FillPairs = (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void;
-
-export type FillRow = (mentee: number, out: Float64Array) => void;
-
-/** What a scan reads scores from: whole rows, and when the source can, single pairs. */
-export interface RowSource {
-  readonly fillRow: FillRow;
-  readonly fillPairs?: FillPairs;
 }
 
 /**

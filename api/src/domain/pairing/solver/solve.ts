@@ -199,7 +199,7 @@ export function solveContext(
       record: sketch,
     };
   };
-  const appender = new RowAppender(n, n * Math.min(m, Math.max(k, firstKeep)), scaling.scale);
+  const appender = new RowAppender(n, n * Math.min(m, firstKeep), scaling.scale);
   /** Adds a block's candidates: appended after the rows so far, merged if a row is already there. */
   const appendBlock = (from: number, rows: Int32Array, add: CandidateRows) => {
     if (appender.canAppend(state.rows, from)) {

@@ -1,5 +1,6 @@
 import type { CandidateRows } from './candidates';
 import type { Duals, RowScan } from './certificate';
+import type { FillPairs, FillRow } from './score-reader';
 import type { ScoreSketch } from './sketch';
 /**
  * Where the solver reads a (mentee, mentor) score. A score is a finite number; forbidden pairs are
@@ -18,8 +19,8 @@ export type ScoreSource =
    */
   | {
       readonly kind: 'row';
-      readonly fillRow: (mentee: number, out: Float64Array) => void;
-      readonly fillPairs?: (mentee: number, mentors: Int32Array, count: number, out: Float64Array) => void;
+      readonly fillRow: FillRow;
+      readonly fillPairs?: FillPairs;
     };
 
 export interface MentorInput {
