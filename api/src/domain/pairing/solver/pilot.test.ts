@@ -47,7 +47,7 @@ function pricesByDefinition(read: PilotRows, m: number, bidders: number, capacit
 
 const instance = fc
   .record({
-    m: fc.integer({ min: 1, max: 12 }),
+    m: fc.integer({ min: 1, max: 40 }),
     sample: fc.integer({ min: 1, max: 6 }),
     copies: fc.integer({ min: 1, max: 8 }),
   })

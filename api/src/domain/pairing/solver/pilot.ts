@@ -7,6 +7,7 @@
  */
 
 import type { CandidateRows } from './candidates';
+import { sortBest } from './select';
 
 /** The pilot's sample: each sampled mentee's best pairs by score, among mentors with capacity. */
 export interface PilotRows {
@@ -46,11 +47,12 @@ export function pilotPrices(
   const outside = read.outside;
   const maxAbs = read.maxAbs;
   for (let t = 0; t < sample; t++) {
-    let e = t * width;
-    for (let c = read.best.start[t]!; c < read.best.start[t + 1]! && e < (t + 1) * width; c++) {
-      listMentor[e] = read.best.mentor[c]!;
-      listScore[e++] = read.best.score[c]!;
-    }
+    const from = read.best.start[t]!;
+    const count = Math.min(read.best.start[t + 1]! - from, width);
+    const at = t * width;
+    listMentor.set(read.best.mentor.subarray(from, from + count), at);
+    listScore.set(read.best.score.subarray(from, from + count), at);
+    sortBest(listScore, listMentor, at, at + count - 1);
   }
   const epsilon = Math.max(maxAbs, 1e-9) / 500;
   // each mentor's slots: the bidder and the bid it holds (never more slots than bidders)
@@ -100,9 +102,11 @@ export function pilotPrices(
       let second = -1;
       for (let e = t * width; e < (t + 1) * width; e++) {
         const j = listMentor[e]!;
-        if (j < 0) break;
+        // best score first and prices ≥ 0: no later pair can pass the second best value
+        if (j < 0 || listScore[e]! < v2) break;
         const v = listScore[e]! - price[j]!;
-        if (v > v1) {
+        // ties go to the lower mentor, as in a scan by mentor
+        if (v > v1 || (v === v1 && j < j1)) {
           if (v1 > v2) {
             v2 = v1;
             second = best;

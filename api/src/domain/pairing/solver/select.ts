@@ -71,6 +71,22 @@ export function selectBest(v: Float64Array, j: Int32Array, length: number, k: nu
   insertionSort(v, j, lo, hi);
 }
 
+/** Sorts [lo, hi] best first (quicksort, insertion sort on short ranges). */
+export function sortBest(v: Float64Array, j: Int32Array, lo: number, hi: number): void {
+  while (hi - lo > 16) {
+    const p = partition(v, j, lo, hi);
+    // the shorter side by recursion, the longer one by the loop: depth stays logarithmic
+    if (p - lo < hi - p) {
+      sortBest(v, j, lo, p - 1);
+      lo = p + 1;
+    } else {
+      sortBest(v, j, p + 1, hi);
+      hi = p - 1;
+    }
+  }
+  insertionSort(v, j, lo, hi);
+}
+
 /**
  * Streams `value[0..count)` (NaN never taken) and leaves the `want` best (ties to the lower index:
  * indices come in ascending order, so a value equal to the threshold is never better) at the front
