@@ -58,6 +58,7 @@ import { notificationRoutes } from './http/routes/notifications';
 import { programmeRoutes } from './http/routes/programmes';
 import { sessionRoutes } from './http/routes/sessions';
 import { createPgBossJobs } from './jobs/pg-boss-jobs';
+import { MatchingThread } from './pairing-threads/matching-thread';
 import { createAuditLog } from './store/audit';
 import { createBotStorage } from './store/bot-storage';
 import { createCalendarSubscriptionStore } from './store/calendar-subscriptions';
@@ -91,6 +92,8 @@ export interface RunningService {
   demo?: { tenant: DemoTenant; issuer: DemoTokenIssuer };
   /** Set when Graph can reach the service (demo mode, or an https PUBLIC_URL): runs the subscriptions job now. */
   calendarNotifications?: { sync(): Promise<SubscriptionSyncResult> };
+  /** Where large matchings run. */
+  matchingThread: MatchingThread;
   close(): Promise<void>;
 }
 
@@ -218,6 +221,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
           lifecycleNotificationUrl: `${notificationsBase}/api/notifications/calendar/lifecycle`,
         }
       : undefined;
+    const matchingThread = new MatchingThread({ minPairs: config.matching.threadMinPairs });
     const matchingDeps: MatchingDeps = {
       programmes,
       pairings,
@@ -225,6 +229,7 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       notifier,
       audit,
       clock,
+      compute: matchingThread.compute,
       onPairEnded: (tenantId, pairingId, by, reason) =>
         cancelSessionsOfPairing(sessionDeps, tenantId, pairingId, by, reason),
     };
@@ -360,12 +365,14 @@ export async function startService(options: ServiceOptions): Promise<RunningServ
       internalUrl,
       publicUrl,
       demo,
+      matchingThread,
       ...(notificationDeps
         ? { calendarNotifications: { sync: () => syncSubscriptions(notificationDeps) } }
         : {}),
       async close() {
         await jobs.stop();
         await app.close();
+        await matchingThread.close();
         await db.close();
       },
     };

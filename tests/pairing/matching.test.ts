@@ -15,9 +15,14 @@ describe.each(backends())('matching a programme on %s', (database) => {
   let programmeId: string;
   const volunteers: Volunteer[] = [];
   const base = () => `/api/v1/programmes/${programmeId}`;
+  const onThread = database === 'pglite';
 
   beforeAll(async () => {
-    app = await startTestApp({ database, env: { DEMO_EMPTY: 'true' } });
+    // On the embedded database every matching runs on the matching thread; on the server, here.
+    app = await startTestApp({
+      database,
+      env: { DEMO_EMPTY: 'true', ...(onThread ? { MATCHING_THREAD_MIN_PAIRS: '0' } : {}) },
+    });
     connector = await startRecordingConnector();
     call = apiClient(app.baseUrl);
     const scenario = await readyToMatch(app, { mentors: 5, mentees: 7 });
@@ -35,6 +40,7 @@ describe.each(backends())('matching a programme on %s', (database) => {
     expect(run.status, JSON.stringify(run.body)).toBe(200);
     const mentees = volunteers.filter((v) => v.role === 'mentee').length;
     expect(run.body.figures).toMatchObject({ mentees, mentors: 5, optimal: true });
+    expect(app.service.matchingThread.runsOnThread).toBe(onThread ? 1 : 0);
     expect(run.body.proposals.length).toBe(run.body.figures.paired);
     expect(
       run.body.proposals.length +

@@ -1,20 +1,16 @@
 import type { Clock } from '../domain/clock';
 import { ConflictError, InvalidInputError, NotFoundError } from '../domain/errors';
 import {
-  buildInstance,
   type CriterionResult,
   explain,
-  explainUnmatched,
   type Locale,
-  type PairingCandidate,
   pairingSettings,
   skillLabelsFrom,
-  type UnmatchedReason,
 } from '../domain/pairing/score';
-import { solvePairing } from '../domain/pairing/solver';
 import type { Programme } from '../domain/programme';
 import { type Caller, requireProgrammeAdmin } from './caller';
 import { toPairingCandidate } from './matching-candidates';
+import { computeMatching, type MatchingCompute, type Unmatched } from './matching-compute';
 import type { AuditLog } from './ports/audit';
 import type { PairingRecord, PairingRepository, PairingRuleRecord } from './ports/pairings';
 import type { PersonRepository } from './ports/people';
@@ -45,15 +41,10 @@ export interface MatchingDeps {
   notifier: PairNotifier;
   audit: AuditLog;
   clock: Clock;
+  /** Where scoring and solving run (e.g. a thread of their own for large programmes); default: here. */
+  compute?: MatchingCompute;
   /** Cancels what the ended pair still had ahead (their sessions in Outlook). */
   onPairEnded?(tenantId: string, pairingId: string, by: string, reason: string): Promise<unknown>;
-}
-
-export interface Unmatched {
-  aadId: string;
-  role: 'mentor' | 'mentee';
-  reason: UnmatchedReason;
-  explanation: { fr: string; en: string };
 }
 
 export interface MatchingView {
@@ -67,17 +58,15 @@ export interface MatchingView {
   displayNames: Map<string, string>;
 }
 
+export type { Unmatched } from './matching-compute';
+
+const computeHere: MatchingCompute = async (input) => computeMatching(input);
+
 async function adminProgramme(deps: MatchingDeps, caller: Caller, programmeId: string): Promise<Programme> {
   const programme = await deps.programmes.get(caller.tenantId, programmeId);
   if (!programme) throw new NotFoundError('programme_not_found', `Programme ${programmeId} does not exist.`);
   requireProgrammeAdmin(caller, programme);
   return programme;
-}
-
-interface Prepared {
-  mentees: PairingCandidate[];
-  mentors: PairingCandidate[];
-  names: Map<string, string>;
 }
 
 /** Why a pair was formed, in French and English, from its stored per-criterion result. */
@@ -124,10 +113,9 @@ export async function runMatching(
     );
   }
   const rows = await deps.pairings.candidates(caller.tenantId, programmeId);
-  const prepared: Prepared = {
+  const prepared = {
     mentees: rows.filter((r) => r.role === 'mentee').map(toPairingCandidate),
     mentors: rows.filter((r) => r.role === 'mentor').map(toPairingCandidate),
-    names: new Map(rows.map((r) => [r.aadId, r.givenName ?? r.displayName])),
   };
   const rules = await deps.pairings.rules(caller.tenantId, programmeId);
   const pair = (r: PairingRuleRecord) => ({ menteeId: r.menteeAadId, mentorId: r.mentorAadId });
@@ -141,54 +129,12 @@ export async function runMatching(
   // Among equally good solutions, keep as many of the current proposals as possible, so a lock or a
   // ban changes only what it must.
   const current = await deps.pairings.list(caller.tenantId, programmeId, ['proposed']);
-  const started = performance.now();
-  const instance = buildInstance(prepared.mentees, prepared.mentors, settings);
-  const solution = solvePairing(
-    {
-      mentees: instance.mentees.map((m) => m.id),
-      mentors: instance.mentors,
-      scores: { kind: 'row', fillRow: instance.fillRow, fillPairs: instance.fillPairs },
-      locked: instance.locked,
-    },
-    { previous: current.map((p) => [p.menteeAadId, p.mentorAadId] as const) },
-  );
-  const ms = Math.round(performance.now() - started);
-
-  const menteeIndex = new Map(prepared.mentees.map((m, i) => [m.id, i]));
-  const mentorIndex = new Map(prepared.mentors.map((m, j) => [m.id, j]));
-  const proposals = solution.pairs.map(([menteeId, mentorId]) => {
-    const result = instance.evaluate(menteeIndex.get(menteeId)!, mentorIndex.get(mentorId)!);
-    if (!result.allowed) throw new Error(`the solver proposed a forbidden pair ${menteeId}/${mentorId}`);
-    return {
-      menteeAadId: menteeId,
-      mentorAadId: mentorId,
-      score: result.score,
-      criteria: result.criteria,
-      locked: result.locked,
-    };
+  const { proposals, unmatched, figures } = await (deps.compute ?? computeHere)({
+    mentees: prepared.mentees,
+    mentors: prepared.mentors,
+    settings,
+    previous: current.map((p) => [p.menteeAadId, p.mentorAadId]),
   });
-  const pairedMentees = new Set(solution.pairs.map(([m]) => m));
-  const load = new Map<string, number>();
-  for (const [, mentor] of solution.pairs) load.set(mentor, (load.get(mentor) ?? 0) + 1);
-  const unmatched: Unmatched[] = [
-    ...prepared.mentees
-      .map((m, i) => ({ m, i }))
-      .filter(({ m }) => !pairedMentees.has(m.id))
-      .map(({ m, i }) => describeUnmatched(m, 'mentee', instance.unmatchedMentee(i))),
-    ...prepared.mentors
-      .map((m, j) => ({ m, j }))
-      .filter(({ m }) => !load.has(m.id))
-      .map(({ m, j }) => describeUnmatched(m, 'mentor', instance.unmatchedMentor(j))),
-  ];
-  const figures = {
-    mentees: prepared.mentees.length,
-    mentors: prepared.mentors.length,
-    paired: solution.paired,
-    total: Math.round(solution.total * 100) / 100,
-    optimal: solution.certificate.holds,
-    rounds: solution.certificate.rounds,
-    ms,
-  };
   await deps.pairings.replaceProposals(caller.tenantId, programmeId, proposals, {
     ranBy: caller.aadId,
     figures,
@@ -202,22 +148,6 @@ export async function runMatching(
     detail: figures,
   });
   return matchingView(deps, caller, programmeId);
-}
-
-function describeUnmatched(
-  person: PairingCandidate,
-  role: 'mentor' | 'mentee',
-  reason: UnmatchedReason,
-): Unmatched {
-  return {
-    aadId: person.id,
-    role,
-    reason,
-    explanation: {
-      fr: explainUnmatched(reason, person.name, 'fr'),
-      en: explainUnmatched(reason, person.name, 'en'),
-    },
-  };
 }
 
 /** Proposals, active pairs, unmatched people with the reason, and the admin's rules. */

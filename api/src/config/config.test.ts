@@ -22,6 +22,11 @@ describe('configuration', () => {
     expect(config.microsoft.tenantId).toBe(DEMO_TENANT_ID);
     expect(config.database.kind).toBe('pglite');
     expect(config.port).toBe(3978);
+    expect(config.matching.threadMinPairs).toBe(250_000);
+  });
+
+  it('sends matchings to their thread from the size given', () => {
+    expect(loadConfig({ MATCHING_THREAD_MIN_PAIRS: '0' }).matching.threadMinPairs).toBe(0);
   });
 
   it('uses a PostgreSQL server when DATABASE_URL is given', () => {
@@ -52,6 +57,8 @@ describe('configuration', () => {
     [{ PORT: '70000' }, ['PORT']],
     [{ DATABASE_URL: 'mysql://x' }, ['DATABASE_URL']],
     [{ LOG_LEVEL: 'loud' }, ['LOG_LEVEL']],
+    [{ MATCHING_THREAD_MIN_PAIRS: '-1' }, ['MATCHING_THREAD_MIN_PAIRS']],
+    [{ MATCHING_THREAD_MIN_PAIRS: 'many' }, ['MATCHING_THREAD_MIN_PAIRS']],
     [{ TENANT_ID: 'contoso' }, ['TENANT_ID']],
     [{ TENANT_ID: TENANT }, ['CLIENT_ID', 'CLIENT_SECRET', 'MICROSOFT_APP_ID']],
     [{ TENANT_ID: TENANT, CLIENT_ID: CLIENT, MICROSOFT_APP_ID: CLIENT }, ['CLIENT_SECRET']],

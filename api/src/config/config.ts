@@ -50,6 +50,8 @@ export interface Config {
   microsoft: TenantModeConfig | DemoModeConfig;
   bot: BotConfig;
   sessions: { responsesPollSeconds: number | undefined; feedbackCheckSeconds: number };
+  /** Matchings of at least this many (mentee, mentor) pairs run on a thread of their own. */
+  matching: { threadMinPairs: number };
 }
 
 /** The demo tenant's identity: fixed, so tokens and links stay valid across restarts. */
@@ -85,6 +87,7 @@ export function loadConfig(source: Record<string, string | undefined> = process.
       responsesPollSeconds: env.SESSION_RESPONSES_POLL_SECONDS,
       feedbackCheckSeconds: env.FEEDBACK_CHECK_SECONDS,
     },
+    matching: { threadMinPairs: env.MATCHING_THREAD_MIN_PAIRS },
     bot: {
       appId: env.MICROSOFT_APP_ID,
       appPassword: env.MICROSOFT_APP_PASSWORD,

@@ -47,6 +47,11 @@ export const envSchema = z.object({
     .min(5, 'must be 5 seconds or more')
     .max(3600, 'must be an hour or less')
     .default(60),
+  MATCHING_THREAD_MIN_PAIRS: z.coerce
+    .number({ message: 'must be a number of pairs' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 or more')
+    .default(250_000),
   DATABASE_URL: optionalText.pipe(
     z
       .string()

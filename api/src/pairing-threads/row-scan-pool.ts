@@ -10,13 +10,14 @@
  * a thread pool (piscina and the like are promise-based), hence this small one.
  */
 import { availableParallelism } from 'node:os';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
+import { MessageChannel, type MessagePort, receiveMessageOnPort, type Worker } from 'node:worker_threads';
 import { type CandidateRows, concatCandidates } from '../domain/pairing/solver/candidates';
 import { type RowScan, scanRows } from '../domain/pairing/solver/certificate';
 import type { RowSource } from '../domain/pairing/solver/score-reader';
 import type { RowScanner, ScanRequest } from '../domain/pairing/solver/types';
 import { type ChunkResult, FLAG_BUSY, type WorkerReply, type WorkerRequest } from './row-scan-protocol';
 import type { RowSourceSpec } from './row-source';
+import { typeScriptWorker } from './ts-worker';
 
 /** Rows per claimed chunk: a few milliseconds of work at 6,000 mentors. */
 const CHUNK_ROWS = 16;
@@ -24,16 +25,6 @@ const CHUNK_ROWS = 16;
 const MIN_SHARED_ROWS = 64;
 /** A worker silent for this long is taken for dead. */
 const REPLY_TIMEOUT_MS = 120_000;
-
-/**
- * The worker's entry: the app runs TypeScript through tsx, whose loader a worker thread does not
- * inherit (Node 20), so the worker registers it before importing its module.
- */
-const BOOTSTRAP = `
-const { register } = await import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))});
-register();
-await import(${JSON.stringify(new URL('./row-scan-worker.ts', import.meta.url).href)});
-`;
 
 interface PoolWorker {
   readonly worker: Worker;
@@ -62,8 +53,7 @@ export class RowScanPool {
     this.flags = new Int32Array(new SharedArrayBuffer(4 * (1 + threads)));
     for (let w = 0; w < threads; w++) {
       const { port1, port2 } = new MessageChannel();
-      const worker = new Worker(BOOTSTRAP, {
-        eval: true,
+      const worker = typeScriptWorker(new URL('./row-scan-worker.ts', import.meta.url), {
         workerData: { source, port: port2, control: this.flags.buffer, slot: 1 + w },
         transferList: [port2],
       });
