@@ -7,7 +7,7 @@ import type {
   PairResult,
   UnmatchedReason,
 } from './types';
-import { whyUnmatched } from './unmatched';
+import { whyUnmatchedCounted } from './unmatched';
 
 /** What the solver needs, plus the detailed views behind each number. */
 export interface PairingInstance {
@@ -65,15 +65,19 @@ export function buildInstance(
     },
     evaluate: (i, j) => evaluatePair(engine, i, j),
     forbiddenReasons: (i, j) => hardConstraints(engine, i, j),
+    // The fast scorer counts the allowed partners (it agrees with the evaluation); reasons are
+    // evaluated only for someone who has none.
     unmatchedMentee(i) {
-      return whyUnmatched(
-        'mentee',
+      let eligible = 0;
+      for (let j = 0; j < mentors.length; j++) if (!Number.isNaN(raw(i, j))) eligible++;
+      return whyUnmatchedCounted('mentee', mentors.length, eligible, () =>
         mentors.map((_, j) => reasonsOf(i, j)),
       );
     },
     unmatchedMentor(j) {
-      return whyUnmatched(
-        'mentor',
+      let eligible = 0;
+      for (let i = 0; i < mentees.length; i++) if (!Number.isNaN(raw(i, j))) eligible++;
+      return whyUnmatchedCounted('mentor', mentees.length, eligible, () =>
         mentees.map((_, i) => reasonsOf(i, j)),
       );
     },

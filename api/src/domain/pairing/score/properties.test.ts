@@ -5,6 +5,7 @@ import { languageKey } from './compile';
 import { buildInstance, scorePair } from './instance';
 import { settingsWith } from './testing/builders';
 import { type PairingCandidate, WORK_DAYS, type WorkingHours } from './types';
+import { whyUnmatched } from './unmatched';
 import { slotCount, weeklyOverlapHours, workingHoursBitmap } from './week-slots';
 
 const IDS = ['ana', 'ben', 'carl', 'dina', 'emil', 'fay'];
@@ -119,6 +120,38 @@ describe('pairing score properties', () => {
             const fast = instance.score(0, j);
             expect(fast).toBe(detailed.allowed ? detailed.score : null);
             expect(Number.isNaN(row[j]!) ? null : row[j]).toBe(fast);
+          });
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('says why someone is left alone as the evaluation of every candidate does', () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(candidate, { selector: (c) => c.id, minLength: 1, maxLength: 3 }),
+        fc.uniqueArray(candidate, { selector: (c) => c.id, minLength: 1, maxLength: 4 }),
+        settings,
+        (mentees, mentors, overrides) => {
+          const instance = buildInstance(mentees, mentors, settingsWith(overrides));
+          const reasons = (i: number, j: number) => {
+            const result = instance.evaluate(i, j);
+            return result.allowed ? null : result.reasons;
+          };
+          mentees.forEach((_, i) => {
+            const bySlowWay = whyUnmatched(
+              'mentee',
+              mentors.map((_, j) => reasons(i, j)),
+            );
+            expect(instance.unmatchedMentee(i)).toEqual(bySlowWay);
+          });
+          mentors.forEach((_, j) => {
+            const bySlowWay = whyUnmatched(
+              'mentor',
+              mentees.map((_, i) => reasons(i, j)),
+            );
+            expect(instance.unmatchedMentor(j)).toEqual(bySlowWay);
           });
         },
       ),

@@ -12,10 +12,7 @@ export function whyUnmatched(
 ): UnmatchedReason {
   if (reasonsPerCandidate.length === 0) return { kind: 'no-candidates', role };
   const eligible = reasonsPerCandidate.filter((r) => r === null).length;
-  if (eligible > 0)
-    return role === 'mentee'
-      ? { kind: 'capacity-exhausted', eligible }
-      : { kind: 'others-preferred', eligible };
+  if (eligible > 0) return withEligible(role, eligible);
   const byKind: Partial<Record<ForbiddenKind, number>> = {};
   for (const reasons of reasonsPerCandidate) {
     for (const kind of new Set(reasons!.map((r) => r.kind))) byKind[kind] = (byKind[kind] ?? 0) + 1;
@@ -36,4 +33,26 @@ export function dominantKinds(byKind: Partial<Record<ForbiddenKind, number>>): F
   return order
     .filter((k) => (byKind[k] ?? 0) > 0)
     .sort((a, b) => byKind[b]! - byKind[a]! || order.indexOf(a) - order.indexOf(b));
+}
+
+function withEligible(role: 'mentee' | 'mentor', eligible: number): UnmatchedReason {
+  return role === 'mentee'
+    ? { kind: 'capacity-exhausted', eligible }
+    : { kind: 'others-preferred', eligible };
+}
+
+/**
+ * `whyUnmatched` for someone with `candidates` on the other side, `eligible` of them allowed:
+ * the reasons (an evaluation per candidate) are only read when none is, since otherwise the answer
+ * is the count alone. Someone left alone in a 10,000 × 6,000 matching took 11 ms of evaluations,
+ * and a thousand of them did.
+ */
+export function whyUnmatchedCounted(
+  role: 'mentee' | 'mentor',
+  candidates: number,
+  eligible: number,
+  reasonsPerCandidate: () => readonly (readonly ForbiddenReason[] | null)[],
+): UnmatchedReason {
+  if (candidates > 0 && eligible > 0) return withEligible(role, eligible);
+  return whyUnmatched(role, candidates === 0 ? [] : reasonsPerCandidate());
 }
