@@ -1,12 +1,20 @@
 /**
  * One pairing benchmark figure, in its own process so sizes do not share a heap: prints one JSON
  * line. Usage: pairing-size.ts <mentees> <mentors> [--dense] [--threads=N] [--again] | pairing-size.ts resolve
- * <mentees> <mentors>. With --again, the same problem is solved a second time in the same process
+ * <mentees> <mentors> | pairing-size.ts app <mentees> <mentors> [--inline]. `app` is a whole matching
+ * of the product (its own scores on random realistic people, the explanations) on the matching
+ * thread, with the longest stall of this thread's event loop meanwhile; `--inline` also runs it in
+ * place for comparison. With --again, the same problem is solved a second time in the same process
  * (`againMs`): what an admin's re-run of a matching costs once the server's code and threads are
  * warm, where `ms` includes compiling the solver's code on its first calls.
  */
 import { readFileSync } from 'node:fs';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { computeMatching, type MatchingInput } from '../../api/src/app/matching-compute';
+import { pairingSettings } from '../../api/src/domain/pairing/score';
+import { randomPeople } from '../../api/src/domain/pairing/score/testing/random-people';
 import { resolvePairing, solvePairing } from '../../api/src/domain/pairing/solver/index';
+import { MatchingThread } from '../../api/src/pairing-threads/matching-thread';
 import { RowScanPool } from '../../api/src/pairing-threads/row-scan-pool';
 import { denseHungarian } from './dense-hungarian';
 import { type PairingInstance, pairingInstance } from './pairing-instances';
@@ -133,16 +141,65 @@ function resolveFigure(mentees: number, mentors: number): Record<string, unknown
   };
 }
 
+async function appFigure(
+  mentees: number,
+  mentors: number,
+  inline: boolean,
+): Promise<Record<string, unknown>> {
+  const input: MatchingInput = {
+    mentees: randomPeople(mentees, 'mentee', 1, 1),
+    mentors: randomPeople(mentors, 'mentor', 2, 1 + mentees),
+    settings: pairingSettings({ now: new Date('2026-06-15T10:00:00Z') }),
+    previous: [],
+  };
+  const thread = new MatchingThread({ minPairs: 0 });
+  const delay = monitorEventLoopDelay({ resolution: 10 });
+  delay.enable();
+  const started = performance.now();
+  const output = await thread.compute(input);
+  const ms = Math.round(performance.now() - started);
+  delay.disable();
+  await thread.close();
+  let here: Record<string, unknown> = {};
+  if (inline) {
+    const inlineStarted = performance.now();
+    const same = computeMatching(input);
+    here = {
+      inlineMs: Math.round(performance.now() - inlineStarted),
+      inlineSame: JSON.stringify(same.proposals) === JSON.stringify(output.proposals),
+    };
+  }
+  return {
+    bench: 'pairing-app',
+    mentees,
+    mentors,
+    slots: input.mentors.reduce((sum, m) => sum + m.capacity, 0),
+    ms,
+    solveMs: output.figures.ms,
+    maxEventLoopStallMs: Math.round(delay.max / 1e6),
+    rowsOnWorkers: thread.rowsOnWorkers,
+    paired: output.figures.paired,
+    unmatched: output.unmatched.length,
+    total: output.figures.total,
+    certificate: output.figures.optimal,
+    rounds: output.figures.rounds,
+    peakRssMB: peakRssMB(),
+    ...here,
+  };
+}
+
 const args = process.argv.slice(2);
 const threadsArg = args.find((arg) => arg.startsWith('--threads='));
 const figure =
   args[0] === 'resolve'
     ? resolveFigure(Number(args[1]), Number(args[2]))
-    : await solveFigure(
-        Number(args[0]),
-        Number(args[1]),
-        args.includes('--dense'),
-        threadsArg ? Number(threadsArg.slice('--threads='.length)) - 1 : undefined,
-        args.includes('--again'),
-      );
+    : args[0] === 'app'
+      ? await appFigure(Number(args[1]), Number(args[2]), args.includes('--inline'))
+      : await solveFigure(
+          Number(args[0]),
+          Number(args[1]),
+          args.includes('--dense'),
+          threadsArg ? Number(threadsArg.slice('--threads='.length)) - 1 : undefined,
+          args.includes('--again'),
+        );
 process.stdout.write(`${JSON.stringify(figure)}\n`);

@@ -1,6 +1,7 @@
 /**
  * Pairing benchmark: each size runs in a child process (its own heap, its own peak-memory figure)
  * and prints one JSON line. Default sizes go up to 30,000 × 18,000; `--large` adds 100,000 × 60,000.
+ * `app` lines are whole matchings of the product, on its matching thread (see `pairing-size.ts`).
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -25,5 +26,9 @@ export function runPairingBench(argv: readonly string[]): void {
   figure(['3000', '1800', '--again'], 1024);
   figure(['10000', '6000', '--again'], 1024);
   figure(['30000', '18000', '--again'], 2048);
-  if (argv.includes('--large')) figure(['100000', '60000'], 4096);
+  figure(['app', '3000', '2000', '--inline'], 2048);
+  if (argv.includes('--large')) {
+    figure(['100000', '60000'], 4096);
+    figure(['app', '10000', '6000'], 4096);
+  }
 }

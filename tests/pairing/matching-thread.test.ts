@@ -26,7 +26,7 @@ function input(mentees: number, mentors: number, seed = 7): MatchingInput {
 const comparable = ({ figures: { ms: _ms, ...figures }, ...rest }: MatchingOutput) => ({ ...rest, figures });
 
 describe('matching on a thread of its own', () => {
-  const thread = new MatchingThread({ minPairs: 0 });
+  const thread = new MatchingThread({ minPairs: 0, poolMinPairs: 1_000_000 });
   afterAll(() => thread.close());
 
   it('gives exactly what the same matching gives on this thread', async () => {
@@ -55,7 +55,7 @@ describe('matching on a thread of its own', () => {
   });
 
   it('reads the rows of a large matching on row-scan threads too, with the same result', async () => {
-    const problem = input(2500, 1600, 23);
+    const problem = input(1500, 900, 23);
     const before = thread.rowsOnWorkers;
     const there = await thread.compute(problem);
     expect(thread.rowsOnWorkers).toBeGreaterThan(before);

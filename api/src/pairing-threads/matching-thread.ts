@@ -26,7 +26,14 @@ export class MatchingThread {
   runsOnThread = 0;
   rowsOnWorkers = 0;
 
-  constructor(private readonly options: { minPairs?: number } = {}) {}
+  constructor(
+    private readonly options: {
+      /** Smaller matchings run on the calling thread (default `THREAD_MIN_PAIRS`). */
+      minPairs?: number;
+      /** From this many pairs the thread also reads rows on row-scan threads (default 20 M). */
+      poolMinPairs?: number;
+    } = {},
+  ) {}
 
   /** A `MatchingCompute`: on the thread from `minPairs` pairs on, here below. */
   readonly compute = async (input: MatchingInput): Promise<MatchingOutput> => {
@@ -51,7 +58,9 @@ export class MatchingThread {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = typeScriptWorker(new URL('./matching-worker.ts', import.meta.url));
+    const worker = typeScriptWorker(new URL('./matching-worker.ts', import.meta.url), {
+      workerData: { poolMinPairs: this.options.poolMinPairs },
+    });
     worker.on('message', (reply: MatchingReply) => {
       const job = this.jobs.get(reply.id);
       if (!job) return;

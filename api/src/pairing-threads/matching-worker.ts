@@ -4,20 +4,21 @@
  * rebuild the same scores from the same input.
  */
 import { availableParallelism } from 'node:os';
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import { computeMatching, type MatchingInput } from '../app/matching-compute';
 import { type MatchingReply, type MatchingRequest, toThreadError } from './matching-protocol';
 import { RowScanPool } from './row-scan-pool';
 
 /**
- * From this many pairs on, rows are also read on row-scan threads: starting them (~0.3 s, then
- * the scores rebuilt on each) is then small beside reading every row once (~0.5 s at 4 M pairs).
+ * From this many pairs on, rows are also read on row-scan threads. Below, starting them and
+ * rebuilding the scores on each costs more than they save: 3,000 × 2,000 (6 M pairs) took
+ * 3.6–3.8 s in all with them, 3.2–3.4 s without; a full read of 10,000 × 6,000 is ~8 s on one core.
  */
-const POOL_MIN_PAIRS = 4_000_000;
+const poolMinPairs: number = (workerData as { poolMinPairs?: number } | null)?.poolMinPairs ?? 20_000_000;
 
 async function compute(id: number, input: MatchingInput): Promise<MatchingReply> {
   const pairs = input.mentees.length * input.mentors.length;
-  if (pairs < POOL_MIN_PAIRS || availableParallelism() < 2) {
+  if (pairs < poolMinPairs || availableParallelism() < 2) {
     return { id, output: computeMatching(input), rowsOnWorkers: 0 };
   }
   const pool = new RowScanPool({
