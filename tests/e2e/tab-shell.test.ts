@@ -281,6 +281,23 @@ describe('the tab in a plain browser, demo mode', () => {
     BROWSER_TEST,
   );
 
+  it(
+    'says in French why a sign-in failed, where the service answered in English',
+    async () => {
+      const page = await openTab({ locale: 'fr-FR' });
+      await page.getByLabel('Adresse de connexion (UPN)').fill('personne@contosobanque.onmicrosoft.com');
+      await page.getByRole('button', { name: 'Se connecter', exact: true }).click();
+      const bar = page.getByText('Un problème est survenu').locator('..');
+      await bar
+        .getByText('Personne de ce nom ne travaille dans l’organisation de démonstration', { exact: false })
+        .waitFor();
+      expect(await page.getByText('Nobody called', { exact: false }).count()).toBe(0);
+      await screenshot(page, 'sign-in-refused-fr');
+      await page.context().close();
+    },
+    BROWSER_TEST,
+  );
+
   it('raised no script error in any page', () => {
     expect(pageErrors).toEqual([]);
   });

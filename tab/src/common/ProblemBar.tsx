@@ -6,7 +6,7 @@ import {
   MessageBarTitle,
 } from '@fluentui/react-components';
 import { useTranslation } from 'react-i18next';
-import { ApiError, NETWORK_ERROR, UNEXPECTED_RESPONSE } from '../api/api-error';
+import { problemText } from '../api/problem-text';
 import { useProblemBarStyles } from './ProblemBar.styles';
 
 export interface ProblemBarProps {
@@ -16,11 +16,11 @@ export interface ProblemBarProps {
   intent?: 'error' | 'warning';
 }
 
-/** Shows why something failed: the problem's detail (or title), never a blank screen. */
+/** Shows why something failed, in the reader's language where the tab knows the problem; never a blank screen. */
 export function ProblemBar({ error, onRetry, intent = 'error' }: ProblemBarProps) {
   const { t } = useTranslation();
   const styles = useProblemBarStyles();
-  const message = describe(error, t);
+  const message = problemText(error, t);
   return (
     <MessageBar intent={intent} layout="multiline" className={styles.bar}>
       <MessageBarBody>
@@ -34,14 +34,4 @@ export function ProblemBar({ error, onRetry, intent = 'error' }: ProblemBarProps
       )}
     </MessageBar>
   );
-}
-
-function describe(error: unknown, t: (key: string, options?: Record<string, unknown>) => string): string {
-  if (error instanceof ApiError) {
-    const { problem } = error;
-    if (problem.code === NETWORK_ERROR) return t('errors.network');
-    if (problem.code === UNEXPECTED_RESPONSE) return t('errors.http', { status: problem.status });
-    return problem.detail ?? problem.title;
-  }
-  return error instanceof Error ? error.message : String(error);
 }

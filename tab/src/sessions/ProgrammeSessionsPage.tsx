@@ -16,6 +16,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import type { MeDto } from '../../../api/src/contract';
+import { problemText } from '../api/problem-text';
 import { useProgramme } from '../api/programme-queries';
 import { EmptyState } from '../common/EmptyState';
 import { LoadingState } from '../common/LoadingState';
@@ -80,7 +81,7 @@ export function ProgrammeSessionsPage({ me }: { me: MeDto }) {
         onSuccess: (moved) => toast(t('sessions.admin.moved', pairOf(moved)), format.when(moved)),
         onError: (error) => {
           const refusal = describeRefusal(error, t);
-          const fallback = error instanceof Error ? error.message : String(error);
+          const fallback = problemText(error, t);
           toast(refusal?.title ?? t('errors.title'), refusal?.lines.join(' ') ?? fallback, 'error');
         },
       },
