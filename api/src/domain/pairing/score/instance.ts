@@ -1,4 +1,4 @@
-import { createEngine, fastScorer } from './engine';
+import { createEngine, fastScorers } from './engine';
 import { evaluatePair, hardConstraints } from './evaluate';
 import type {
   ForbiddenReason,
@@ -40,7 +40,7 @@ export function buildInstance(
   settings: PairingSettings,
 ): PairingInstance {
   const engine = createEngine(mentees, mentors, settings);
-  const raw = fastScorer(engine);
+  const { pair: raw, fill } = fastScorers(engine);
   const reasonsOf = (i: number, j: number): ForbiddenReason[] | null => {
     const result = evaluatePair(engine, i, j);
     return result.allowed ? null : result.reasons;
@@ -58,10 +58,10 @@ export function buildInstance(
       return Number.isNaN(s) ? null : s;
     },
     fillRow(i, out) {
-      for (let j = 0; j < mentors.length; j++) out[j] = raw(i, j);
+      fill(i, null, mentors.length, out);
     },
     fillPairs(i, list, count, out) {
-      for (let t = 0; t < count; t++) out[t] = raw(i, list[t]!);
+      fill(i, list, count, out);
     },
     evaluate: (i, j) => evaluatePair(engine, i, j),
     forbiddenReasons: (i, j) => hardConstraints(engine, i, j),

@@ -105,25 +105,46 @@ describe('pairing score properties', () => {
     );
   });
 
-  it('gives the same number in the fast scorer, the row and the detailed evaluation', () => {
+  it('gives the same number in the fast scorer, the rows, some pairs and the detailed evaluation', () => {
     fc.assert(
       fc.property(
+        fc.uniqueArray(candidate, { selector: (c) => c.id, minLength: 1, maxLength: 3 }),
         fc.uniqueArray(candidate, { selector: (c) => c.id, minLength: 1, maxLength: 4 }),
-        candidate,
         settings,
-        (mentors, mentee, overrides) => {
-          const instance = buildInstance([mentee], mentors, settingsWith(overrides));
+        fc.option(fc.tuple(fc.nat(), fc.nat())),
+        (mentees, mentors, overrides, lock) => {
+          const locked = lock
+            ? [
+                {
+                  menteeId: mentees[lock[0] % mentees.length]!.id,
+                  mentorId: mentors[lock[1] % mentors.length]!.id,
+                },
+              ]
+            : [];
+          const instance = buildInstance(mentees, mentors, settingsWith({ ...overrides, locked }));
+          const expected = mentees.map((_, i) =>
+            mentors.map((_, j) => {
+              const detailed = instance.evaluate(i, j);
+              const fast = instance.score(i, j);
+              expect(fast).toBe(detailed.allowed ? detailed.score : null);
+              return fast;
+            }),
+          );
           const row = new Float64Array(mentors.length);
-          instance.fillRow(0, row);
-          mentors.forEach((_, j) => {
-            const detailed = instance.evaluate(0, j);
-            const fast = instance.score(0, j);
-            expect(fast).toBe(detailed.allowed ? detailed.score : null);
-            expect(Number.isNaN(row[j]!) ? null : row[j]).toBe(fast);
-          });
+          // rows in turn, then again backwards: marks left by one row never leak into another
+          for (const i of [...mentees.keys(), ...[...mentees.keys()].reverse()]) {
+            instance.fillRow(i, row);
+            expect(Array.from(row, (v) => (Number.isNaN(v) ? null : v))).toEqual(expected[i]);
+            const some = Int32Array.from([...mentors.keys()].reverse().filter((j) => j % 2 === 0));
+            const out = new Float64Array(some.length);
+            instance.fillPairs(i, some, some.length, out);
+            expect(Array.from(out, (v) => (Number.isNaN(v) ? null : v))).toEqual(
+              Array.from(some, (j) => expected[i]![j]),
+            );
+          }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: 300 },
     );
   });
 
