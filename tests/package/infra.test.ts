@@ -344,6 +344,7 @@ describe('the Bicep template', () => {
     SESSION_RESPONSES_POLL_SECONDS:
       'tuning; the default (60 s, 15 min with change notifications) suits production',
     FEEDBACK_CHECK_SECONDS: 'tuning; the default (60 s) suits production',
+    MATCHING_THREAD_MIN_PAIRS: 'tuning; the default (250,000 pairs) suits production',
   };
   const SECRETS = {
     CLIENT_SECRET: 'clientSecret',
