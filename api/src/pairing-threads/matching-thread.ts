@@ -1,6 +1,6 @@
 /**
  * Matching off the server's event loop. Scoring and solving a large programme is seconds of CPU
- * (at 10,000 × 6,000, ~8 s of scoring alone on one core); on the event loop it would stall every
+ * (at 10,000 × 6,000, ~4 s of scoring alone on one core); on the event loop it would stall every
  * other request, the bot's included, for that long. Large matchings therefore run on a thread of
  * their own, started on first use and kept; small ones run here, where they take milliseconds.
  */

@@ -12,7 +12,7 @@ import { RowScanPool } from './row-scan-pool';
 /**
  * From this many pairs on, rows are also read on row-scan threads. Below, starting them and
  * rebuilding the scores on each costs more than they save: 3,000 × 2,000 (6 M pairs) took
- * 3.6–3.8 s in all with them, 3.2–3.4 s without; a full read of 10,000 × 6,000 is ~8 s on one core.
+ * 3.6–3.8 s in all with them, 3.2–3.4 s without; a full read of 10,000 × 6,000 is ~4 s on one core.
  */
 const poolMinPairs: number = (workerData as { poolMinPairs?: number } | null)?.poolMinPairs ?? 20_000_000;
 
