@@ -3,7 +3,6 @@
  * loop. Large programmes also read their score rows on row-scan threads (`RowScanPool`), which
  * rebuild the same scores from the same input.
  */
-import { availableParallelism } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { computeMatching, type MatchingInput } from '../app/matching-compute';
 import { type MatchingReply, type MatchingRequest, toThreadError } from './matching-protocol';
@@ -18,7 +17,8 @@ const poolMinPairs: number = (workerData as { poolMinPairs?: number } | null)?.p
 
 async function compute(id: number, input: MatchingInput): Promise<MatchingReply> {
   const pairs = input.mentees.length * input.mentors.length;
-  if (pairs < poolMinPairs || availableParallelism() < 2) {
+  // (with one core the pool has no workers and reads every row here)
+  if (pairs < poolMinPairs) {
     return { id, output: computeMatching(input), rowsOnWorkers: 0 };
   }
   const pool = new RowScanPool({

@@ -65,11 +65,13 @@ export function buildInstance(
     },
     evaluate: (i, j) => evaluatePair(engine, i, j),
     forbiddenReasons: (i, j) => hardConstraints(engine, i, j),
-    // The fast scorer counts the allowed partners (it agrees with the evaluation); reasons are
+    // The fast scorers count the allowed partners (they agree with the evaluation); reasons are
     // evaluated only for someone who has none.
     unmatchedMentee(i) {
+      const row = new Float64Array(mentors.length);
+      fill(i, null, mentors.length, row);
       let eligible = 0;
-      for (let j = 0; j < mentors.length; j++) if (!Number.isNaN(raw(i, j))) eligible++;
+      for (const score of row) if (!Number.isNaN(score)) eligible++;
       return whyUnmatchedCounted('mentee', mentors.length, eligible, () =>
         mentors.map((_, j) => reasonsOf(i, j)),
       );
